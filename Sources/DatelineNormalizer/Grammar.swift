@@ -1,0 +1,479 @@
+/// The English grammar of temporal expressions: finds the longest expression starting at a token.
+///
+/// It records what the text says (a `Mention`) and leaves every inference about years,
+/// tense and anchors to `Resolver`.
+struct Grammar {
+    let tokens: [Token]
+
+    /// The longest mention that starts at token `i`, and the index after it.
+    func match(at i: Int) -> (mention: Mention, next: Int)? {
+        if let (part, afterPart) = partPrefix(at: i), let (form, next) = core(at: afterPart) {
+            return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
+        }
+        guard let (form, next) = core(at: i) else { return nil }
+        return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+    }
+
+    // MARK: - Token tests
+
+    @inline(__always) func lexeme(_ i: Int) -> Lexeme? { i < tokens.count ? tokens[i].lexeme : nil }
+    @inline(__always) func role(_ i: Int) -> Lexeme.Word? { lexeme(i)?.word }
+    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
+        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].key.firstByte == c.asciiValue!
+    }
+    @inline(__always) func isWord(_ i: Int, _ key: WordKey) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && tokens[i].key == key
+    }
+    @inline(__always) func touches(_ i: Int) -> Bool { i < tokens.count && tokens[i].touchesPrevious }
+    @inline(__always) func number(_ i: Int) -> Token? {
+        i < tokens.count && tokens[i].kind == .number ? tokens[i] : nil
+    }
+    /// An apostrophe, straight or curly.
+    func isApostrophe(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        let b = tokens[i].key.firstByte
+        return b == 39 || (b == 0xE2 && tokens[i].end - tokens[i].start == 3)  // ' or ’ (U+2019, U+2018)
+    }
+
+    // MARK: - Parts: "early", "mid-", "the end of", "earlier this…"
+
+    private func partPrefix(at i: Int) -> (Mention.Part, Int)? {
+        switch role(i) {
+        case .early: return (.early, i + 1)
+        case .late: return (.late, i + 1)
+        case .mid: return (.mid, isPunct(i + 1, "-") ? i + 2 : i + 1)
+        case .earlier:
+            // "earlier this month", "earlier this year" — but not "two weeks earlier".
+            if lexeme(i + 1)?.relation == .this { return (.earlier, i + 1) }
+            return nil
+        case .later:
+            if lexeme(i + 1)?.relation == .this { return (.later, i + 1) }
+            return nil
+        case .the:
+            // "the beginning of", "the start of", "the end of", "the middle of"
+            guard role(i + 2) == .of else { return nil }
+            switch role(i + 1) {
+            case .beginning, .start: return (.early, i + 3)
+            case .end: return (.late, i + 3)
+            case .middle: return (.mid, i + 3)
+            default: return nil
+            }
+        default:
+            // "mid-June": the tokenizer keeps "mid" apart from "-June".
+            return nil
+        }
+    }
+
+    // MARK: - Core expressions
+
+    private func core(at i: Int) -> (Mention.Form, Int)? {
+        guard i < tokens.count else { return nil }
+        let token = tokens[i]
+        switch token.kind {
+        case .number: return numeric(at: i)
+        case .punctuation:
+            // "'90s"
+            if isApostrophe(i), let n = number(i + 1), n.digits == 2, touches(i + 1), isWord(i + 2, Keys.s), touches(i + 2) {
+                return (.decade(190 + n.number / 10 + (n.number < 30 ? 10 : 0)), i + 3)
+            }
+            return nil
+        case .word: return wordLed(at: i)
+        }
+    }
+
+    /// Expressions that open with a number: dates, years, decades, amounts of time, clock times.
+    private func numeric(at i: Int) -> (Mention.Form, Int)? {
+        let n = tokens[i]
+        guard !precededByMoneyOrNumber(i) else { return nil }
+        // 2025-06-25
+        if n.digits == 4, isPunct(i + 1, "-"), touches(i + 1), let m = number(i + 2), m.digits == 2, touches(i + 2),
+           isPunct(i + 3, "-"), touches(i + 3), let d = number(i + 4), d.digits == 2, touches(i + 4),
+           CalendarDate(year: n.number, month: m.number, day: d.number) != nil {
+            return (.calendar(year: n.number, month: m.number, day: d.number), i + 5)
+        }
+        // 6/25/2025 (US order)
+        if n.digits <= 2, isPunct(i + 1, "/"), touches(i + 1), let d = number(i + 2), d.digits <= 2, touches(i + 2),
+           isPunct(i + 3, "/"), touches(i + 3), let y = number(i + 4), y.digits == 4 || y.digits == 2, touches(i + 4),
+           !isPunct(i + 5, "/") {
+            let year = y.digits == 2 ? (y.number < 50 ? 2000 + y.number : 1900 + y.number) : y.number
+            if CalendarDate(year: year, month: n.number, day: d.number) != nil {
+                return (.calendar(year: year, month: n.number, day: d.number), i + 5)
+            }
+        }
+        // 1990s
+        if n.digits == 4, n.number % 10 == 0, isWord(i + 1, Keys.s), touches(i + 1) {
+            return (.decade(n.number / 10), i + 2)
+        }
+        // 20th century
+        if n.digits <= 2, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
+            return (.century(n.number - 1), suffix + 1)
+        }
+        // 25 June [2025], 25th of June
+        if n.digits <= 2, (1...31).contains(n.number) {
+            var j = ordinalSuffix(i + 1) ?? (i + 1)
+            if role(j) == .of { j += 1 }
+            if let month = monthName(at: j) {
+                var next = month.next
+                var year: Int?
+                if let y = number(next), y.digits == 4, isPlausibleYear(y.number) { year = y.number; next += 1 }
+                if CalendarDate(year: year ?? 2000, month: month.month, day: n.number) != nil {
+                    return (.calendar(year: year, month: month.month, day: n.number), next)
+                }
+            }
+        }
+        // Clock times: 3 p.m., 10:30 am, 15:30
+        if let time = clockTime(at: i) { return time }
+        // Amounts of time: "three years ago", "5 days later", "two weeks"
+        if n.digits <= 3, let result = amountExpression(amount: n.number, at: i + 1) { return result }
+        // A year on its own.
+        if n.digits == 4, isPlausibleYear(n.number), !followedByNumberContinuation(i) {
+            return (.calendar(year: n.number, month: nil, day: nil), i + 1)
+        }
+        return nil
+    }
+
+    /// Expressions that open with a word.
+    private func wordLed(at i: Int) -> (Mention.Form, Int)? {
+        guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? quarterCode(at: i) }
+        // Amounts in words: "three years ago", "a decade later", "a couple of weeks", "several years ago"
+        if let amount = lex.cardinal {
+            var j = i + 1
+            if amount == 2, tokens[i].key == Keys.couple { if role(j) == .of { j += 1 } }
+            if tokens[i].key == Keys.a, lexeme(j)?.cardinal == 2, tokens[j].key == Keys.couple {  // "a couple of"
+                j += 1
+                if role(j) == .of { j += 1 }
+                if let r = amountExpression(amount: 2, at: j) { return r }
+            }
+            if tokens[i].key == Keys.a, lexeme(j)?.vagueAmount == true { // "a few"
+                if let r = amountExpression(amount: nil, at: j + 1) { return r }
+            }
+            if let r = amountExpression(amount: amount, at: j) { return r }
+        }
+        if lex.vagueAmount, let r = amountExpression(amount: nil, at: i + 1) { return r }
+        // "for years", "over decades": a length with no number.
+        if let unit = lex.unit, lex.unitIsPlural, unit >= .day, i > 0, isWord(i - 1, Keys.forWord) || isWord(i - 1, Keys.over) {
+            return (.duration(amount: nil, unit: unit), i + 1)
+        }
+        if let month = monthName(at: i) { return monthLed(month: month.month, at: i, next: month.next) }
+        if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: .nearest, at: i, next: i + 1) }
+        if let season = lex.season {
+            if let y = number(i + 1), y.digits == 4, isPlausibleYear(y.number) { return (.season(season, .nearest, year: y.number), i + 2) }
+            if role(i + 1) == .of, let y = number(i + 2), y.digits == 4 { return (.season(season, .nearest, year: y.number), i + 3) }
+            if hasCue(before: i) { return (.season(season, .nearest, year: nil), i + 1) }
+            return nil
+        }
+        if let relation = lex.relation { return relationLed(relation, at: i) }
+        if let ordinal = lex.ordinal { return ordinalLed(ordinal, year: nil, at: i) }
+        switch lex.word {
+        case .today: return dayWithPart(offset: 0, at: i + 1)
+        case .yesterday: return dayWithPart(offset: -1, at: i + 1)
+        case .tomorrow: return dayWithPart(offset: 1, at: i + 1)
+        case .tonight: return (.timeOfDay(day: .relative(0), part: .night, hour: nil, minute: nil), i + 1)
+        case .now, .currently: return (.reference(.present), i + 1)
+        case .recently, .lately: return (.reference(.past), i + 1)
+        case .recent:
+            // "recent months", "recent years", "recent weeks", "recent days"
+            if let unit = lexeme(i + 1)?.unit, lexeme(i + 1)?.unitIsPlural == true, unit >= .day { return (.reference(.past), i + 2) }
+            return nil
+        case .noon: return (.timeOfDay(day: .anchor, part: nil, hour: 12, minute: 0), i + 1)
+        case .midnight: return (.timeOfDay(day: .anchor, part: nil, hour: 0, minute: 0), i + 1)
+        case .at:
+            // "at present", "at the moment"
+            if role(i + 1) == .present { return (.reference(.present), i + 2) }
+            if role(i + 1) == .the, role(i + 2) == .moment { return (.reference(.present), i + 3) }
+            return nil
+        case .the: return theLed(at: i)
+        case .fiscal: return fiscalYear(at: i)
+        case .past:
+            // "past decade" without "the" is rare; handled in theLed.
+            return nil
+        case .that:
+            if let unit = lexeme(i + 1)?.unit, !lexeme(i + 1)!.unitIsPlural, unit >= .day, !isPunct(i + 2, "-") {
+                return (.anaphoric(unit: unit, offset: 0), i + 2)
+            }
+            return nil
+        case .coming:
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Expressions after "the": "the 1990s", "the following day", "the past decade", "the third quarter", "the future".
+    private func theLed(at i: Int) -> (Mention.Form, Int)? {
+        let j = i + 1
+        if let n = number(j), n.digits == 4, n.number % 10 == 0, isWord(j + 1, Keys.s), touches(j + 1) { return (.decade(n.number / 10), j + 2) }
+        if isApostrophe(j), let result = core(at: j) { return result }
+        if let n = number(j), let result = numeric(at: j), case .century = result.0, n.digits <= 2 { return result }
+        guard let lex = lexeme(j) else { return nil }
+        switch lex.word {
+        case .following, .previous, .same:
+            let offset = lex.word == .following ? 1 : lex.word == .previous ? -1 : 0
+            if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.anaphoric(unit: unit, offset: offset), j + 2) }
+            return nil
+        case .past:
+            // "the past decade", "the past three years", "the past few months"
+            if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.duration(amount: 1, unit: unit), j + 2) }
+            if let n = number(j + 1), let unit = lexeme(j + 2)?.unit { return (.duration(amount: n.number, unit: unit), j + 3) }
+            if let amount = lexeme(j + 1)?.cardinal, let unit = lexeme(j + 2)?.unit { return (.duration(amount: amount, unit: unit), j + 3) }
+            if lexeme(j + 1)?.vagueAmount == true, let unit = lexeme(j + 2)?.unit { return (.duration(amount: nil, unit: unit), j + 3) }
+            if lexeme(j + 1)?.unit == nil, lexeme(j + 1)?.cardinal == nil { return (.reference(.past), j + 1) }  // "the past"
+            return nil
+        case .future:
+            return (.reference(.future), j + 1)
+        case .coming:
+            if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.relative(unit: unit, offset: 1), j + 2) }
+            return nil
+        default:
+            break
+        }
+        if lex.relation == .next, let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural {
+            return (.anaphoric(unit: unit, offset: 1), j + 2)  // "the next day"
+        }
+        if lex.relation == .last, let n = lexeme(j + 1)?.cardinal, let unit = lexeme(j + 2)?.unit, lexeme(j + 2)!.unitIsPlural {
+            return (.duration(amount: n, unit: unit), j + 3)  // "the last three years"
+        }
+        if let ordinal = lex.ordinal { return ordinalLed(ordinal, year: nil, at: j) }
+        if let unit = lex.unit, !lex.unitIsPlural, unit >= .week, i > 0, role(i - 1) == .of {
+            // "the end of the month": the current one.
+            return (.relative(unit: unit, offset: 0), j + 1)
+        }
+        if let season = lex.season, role(j + 1) == .of, let y = number(j + 2), y.digits == 4 {
+            return (.season(season, .nearest, year: y.number), j + 3)
+        }
+        return nil
+    }
+
+    /// "last month", "this week", "next Tuesday", "last March", "last summer", "this morning", "last night".
+    private func relationLed(_ relation: Mention.Relation, at i: Int) -> (Mention.Form, Int)? {
+        let j = i + 1
+        guard let lex = lexeme(j) else { return nil }
+        let offset = relation == .last ? -1 : relation == .next ? 1 : 0
+        if let unit = lex.unit, !lex.unitIsPlural { return (.relative(unit: unit, offset: offset), j + 1) }
+        if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: relation, at: j, next: j + 1) }
+        if let month = monthName(at: j), lex.month > 0 { return (.namedMonth(month.month, relation), month.next) }
+        if let season = lex.season { return (.season(season, relation, year: nil), j + 1) }
+        if let part = lex.partOfDay {
+            if relation == .last, part == .night || part == .evening { return (.timeOfDay(day: .relative(-1), part: part, hour: nil, minute: nil), j + 1) }
+            if relation == .this { return (.timeOfDay(day: .relative(0), part: part, hour: nil, minute: nil), j + 1) }
+        }
+        if relation == .last || relation == .next, let n = lex.cardinal, let unit = lexeme(j + 1)?.unit, lexeme(j + 1)!.unitIsPlural {
+            return (.duration(amount: n, unit: unit), j + 2)  // "last three years"
+        }
+        return nil
+    }
+
+    /// "the third quarter [of 2024]", "the first half of 2025", "second quarter".
+    private func ordinalLed(_ ordinal: Int, year: Int?, at i: Int) -> (Mention.Form, Int)? {
+        let j = i + 1
+        guard let unit = lexeme(j)?.unit ?? (isWord(j, Keys.half) ? .half : nil) else { return nil }
+        var next = j + 1
+        var year = year
+        var relation = Mention.Relation.nearest
+        if role(next) == .of {
+            if let y = number(next + 1), y.digits == 4 { year = y.number; next += 2 }
+            else if let r = lexeme(next + 1)?.relation, lexeme(next + 2)?.unit == .year {
+                relation = r
+                next += 3
+            } else if role(next + 1) == .the, lexeme(next + 2)?.unit == .year { next += 3 }
+        } else if let y = number(next), y.digits == 4 { year = y.number; next += 1 }
+        switch unit {
+        case .quarter where ordinal <= 4: return (.quarter(ordinal, year: year, relation), next)
+        case .half where ordinal <= 2: return (.half(ordinal, year: year, relation), next)
+        default: return nil
+        }
+    }
+
+    /// A month name at `i` (a full name, or an abbreviation with a period or a day after it).
+    func monthName(at i: Int) -> (month: Int, next: Int)? {
+        guard let lex = lexeme(i), lex.month > 0 else { return nil }
+        if lex.monthIsShort {
+            if isPunct(i + 1, "."), touches(i + 1) { return (lex.month, i + 2) }
+            if let d = number(i + 1), d.digits <= 2 { return (lex.month, i + 1) }
+            return nil
+        }
+        return (lex.month, i + 1)
+    }
+
+    /// After a month name: "June 25[, 2025]", "June 2025", "June of 2025", or a bare month with a cue.
+    private func monthLed(month: Int, at i: Int, next: Int) -> (Mention.Form, Int)? {
+        let capitalized = tokens[i].isCapitalized
+        if let d = number(next), d.digits <= 2, (1...31).contains(d.number), !touches(next) || tokens[i].lexeme?.monthIsShort == true {
+            var j = ordinalSuffix(next + 1) ?? (next + 1)
+            guard !isPunct(j, ":"), !(isPunct(j, "-") && number(j + 1) != nil), !isPunct(j, "%") else { return nil }
+            var year: Int?
+            if isPunct(j, ","), let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) { year = y.number; j += 2 }
+            else if let y = number(j), y.digits == 4, isPlausibleYear(y.number) { year = y.number; j += 1 }
+            guard capitalized || year != nil else { return nil }
+            if CalendarDate(year: year ?? 2000, month: month, day: d.number) != nil {
+                return (.calendar(year: year, month: month, day: d.number), j)
+            }
+            return nil
+        }
+        if let y = number(next), y.digits == 4, isPlausibleYear(y.number), capitalized || tokens[i].lexeme?.monthIsShort == false {
+            return (.calendar(year: y.number, month: month, day: nil), next + 1)
+        }
+        if role(next) == .of, let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
+            return (.calendar(year: y.number, month: month, day: nil), next + 2)
+        }
+        // A bare month needs a capital and a cue before it ("in April", "since May", "early June").
+        guard capitalized, hasCue(before: i) else { return nil }
+        return (.namedMonth(month, .nearest), next)
+    }
+
+    /// After a weekday: "Tuesday", "Tuesday morning", "Tuesday, June 24, 2025".
+    private func weekdayLed(weekday: Int, relation: Mention.Relation, at i: Int, next: Int) -> (Mention.Form, Int)? {
+        guard tokens[i].isCapitalized || relation != .nearest else { return nil }
+        var j = next
+        if isPunct(j, ",") { j += 1 }
+        if let month = monthName(at: j), let d = number(month.next), d.digits <= 2 {
+            if let (form, end) = monthLed(month: month.month, at: j, next: month.next), case .calendar = form { return (form, end) }
+            _ = d
+        }
+        if let part = lexeme(next)?.partOfDay {
+            return (.timeOfDay(day: .weekday(weekday, relation), part: part, hour: nil, minute: nil), next + 1)
+        }
+        return (.weekday(weekday, relation), next)
+    }
+
+    /// "today", "yesterday morning", "tomorrow night".
+    private func dayWithPart(offset: Int, at j: Int) -> (Mention.Form, Int)? {
+        if let part = lexeme(j)?.partOfDay {
+            return (.timeOfDay(day: .relative(offset), part: part, hour: nil, minute: nil), j + 1)
+        }
+        return (.relative(unit: .day, offset: offset), j)
+    }
+
+    /// After an amount: "years ago", "weeks earlier", "days later", "months" (a duration).
+    private func amountExpression(amount: Int?, at j: Int) -> (Mention.Form, Int)? {
+        var j = j
+        if isPunct(j, "-"), touches(j) { j += 1 }  // "three-year"
+        guard let lex = lexeme(j), let unit = lex.unit else { return nil }
+        if amount == 1, lex.unitIsPlural { return nil }
+        switch role(j + 1) {
+        case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)
+        case .earlier: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: true), j + 2)
+        case .later: return (.offset(amount: amount, unit: unit, direction: 1, anaphoric: true), j + 2)
+        case .hence: return (.offset(amount: amount, unit: unit, direction: 1, anaphoric: false), j + 2)
+        case .before, .after:
+            // "two days before the vote" relates to an event, not a time: keep it a duration.
+            return (.duration(amount: amount, unit: unit), j + 1)
+        default:
+            if isWord(j + 1, Keys.from), role(j + 2) == .now { return (.offset(amount: amount, unit: unit, direction: 1, anaphoric: false), j + 3) }
+            return (.duration(amount: amount, unit: unit), j + 1)
+        }
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "15:30" after "at", "noon".
+    private func clockTime(at i: Int) -> (Mention.Form, Int)? {
+        let n = tokens[i]
+        guard n.digits <= 2 else { return nil }
+        var j = i + 1
+        var minute = 0
+        var hasMinutes = false
+        if isPunct(j, ":"), touches(j), let m = number(j + 1), m.digits == 2, touches(j + 1), m.number < 60 {
+            minute = m.number
+            hasMinutes = true
+            j += 2
+        }
+        if let (isPM, end) = meridiem(at: j) {
+            guard (1...12).contains(n.number) else { return nil }
+            let hour = n.number % 12 + (isPM ? 12 : 0)
+            return (.timeOfDay(day: .anchor, part: nil, hour: hour, minute: minute), end)
+        }
+        if hasMinutes, n.number < 24, i > 0, role(i - 1) == .at {
+            return (.timeOfDay(day: .anchor, part: nil, hour: n.number, minute: minute), j)
+        }
+        return nil
+    }
+
+    /// "a.m.", "p.m.", "am", "pm" (and "p.m" at a sentence end).
+    private func meridiem(at j: Int) -> (isPM: Bool, next: Int)? {
+        if let word = role(j), word == .am || word == .pm { return (word == .pm, j + 1) }
+        guard j < tokens.count, tokens[j].kind == .word else { return nil }
+        let isPM: Bool
+        if tokens[j].key == Keys.p { isPM = true } else if tokens[j].key == Keys.a { isPM = false } else { return nil }
+        guard isPunct(j + 1, "."), isWord(j + 2, Keys.m) else { return nil }
+        return (isPM, isPunct(j + 3, ".") ? j + 4 : j + 3)
+    }
+
+    /// "fiscal 2024", "fiscal year 2024", "FY2024", "FY 2024".
+    private func fiscalYear(at i: Int) -> (Mention.Form, Int)? {
+        var j = i + 1
+        if role(i) == .fiscal {
+            if lexeme(j)?.unit == .year { j += 1 }
+        } else if !(i < tokens.count && tokens[i].key == Keys.fy) {
+            return nil
+        }
+        guard let y = number(j), y.digits == 4, isPlausibleYear(y.number) else { return nil }
+        return (.calendar(year: y.number, month: nil, day: nil), j + 1)
+    }
+
+    /// "Q3", "Q3 2024".
+    private func quarterCode(at i: Int) -> (Mention.Form, Int)? {
+        guard i < tokens.count, tokens[i].key == Keys.q, let q = number(i + 1), touches(i + 1), q.digits == 1, (1...4).contains(q.number) else { return nil }
+        if let y = number(i + 2), y.digits == 4 { return (.quarter(q.number, year: y.number, .nearest), i + 3) }
+        return (.quarter(q.number, year: nil, .nearest), i + 2)
+    }
+
+    // MARK: - Guards
+
+    /// The index after an ordinal suffix ("st", "nd", "rd", "th") touching the number before it.
+    func ordinalSuffix(_ i: Int) -> Int? {
+        guard i < tokens.count, touches(i), tokens[i].kind == .word else { return nil }
+        let key = tokens[i].key
+        return key == Keys.st || key == Keys.nd || key == Keys.rd || key == Keys.th ? i + 1 : nil
+    }
+
+    func isPlausibleYear(_ n: Int) -> Bool { n >= 1000 && n <= 2199 }
+
+    /// "$2025", "#1990", "1,2025": a number that is part of money or a larger number.
+    private func precededByMoneyOrNumber(_ i: Int) -> Bool {
+        guard i > 0, touches(i) else { return false }
+        let previous = tokens[i - 1]
+        if previous.kind == .number { return true }
+        if previous.kind == .punctuation {
+            let b = previous.key.firstByte
+            if b == 36 || b == 35 || b == 0xE2 || b == 0xC2 { return true }  // $ # € £
+            if (b == 44 || b == 46), i > 1, tokens[i - 2].kind == .number, previous.touchesPrevious { return true }  // 1,200 / 3.5
+            if b == 45 || b == 47, i > 1, tokens[i - 2].kind == .number, previous.touchesPrevious { return true } // 555-1212, 12/2025
+        }
+        return false
+    }
+
+    /// "2025.5", "2025,000", "2025%", "2025-26" continue a number, so 2025 is not a year there.
+    private func followedByNumberContinuation(_ i: Int) -> Bool {
+        let j = i + 1
+        guard j < tokens.count, tokens[j].touchesPrevious else { return false }
+        if tokens[j].kind == .number { return true }
+        guard tokens[j].kind == .punctuation else { return isWord(j, Keys.s) == false && tokens[j].kind == .word }
+        let b = tokens[j].key.firstByte
+        if b == 37 { return true }  // %
+        if (b == 44 || b == 46 || b == 58 || b == 47 || b == 45), let next = number(j + 1), touches(j + 1) {
+            return b != 45 || next.digits != 2  // "2024-25" is a season span, leave it; other joins are numbers
+        }
+        return false
+    }
+
+    /// A word before `i` that makes a bare month or season a time: "in", "since", "by", "early"…
+    func hasCue(before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if isPunct(i - 1, "-"), i > 1, role(i - 2) == .mid { return true }  // "mid-June"
+        guard tokens[i - 1].kind == .word else { return false }
+        let key = tokens[i - 1].key
+        if Keys.cues.contains(key) { return true }
+        return false
+    }
+}
+
+/// Word keys the grammar compares against.
+enum Keys {
+    static let s = WordKey("s"), st = WordKey("st"), nd = WordKey("nd"), rd = WordKey("rd"), th = WordKey("th")
+    static let a = WordKey("a"), p = WordKey("p"), m = WordKey("m"), q = WordKey("q"), fy = WordKey("fy")
+    static let forWord = WordKey("for"), over = WordKey("over")
+    static let couple = WordKey("couple"), half = WordKey("half"), from = WordKey("from")
+    static let cues: Set<WordKey> = Set(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
+                                         "before", "after", "of", "early", "late", "mid", "this", "last", "next", "that",
+                                         "and", "or", "between", "throughout", "around", "the", "each", "every", "past",
+                                         "until", "into", "starting", "following", "previous"].map(WordKey.init))
+}

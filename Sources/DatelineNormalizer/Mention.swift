@@ -1,0 +1,75 @@
+/// What a temporal expression says, before it is resolved: the fields the text states,
+/// and how the rest must be found.
+///
+/// "last month" is `.relative(unit: .month, offset: -1)`; "June 25" is
+/// `.calendar(year: nil, month: 6, day: 25)`, its year implied.
+public struct Mention: Hashable, Sendable {
+    /// UTF-8 byte offsets in the text.
+    public var range: Range<Int>
+    public var form: Form
+    /// A part of the named time ("early June", "the end of the month").
+    public var part: Part?
+    /// The preposition before the expression ("since last summer").
+    public var preposition: String?
+
+    public init(range: Range<Int>, form: Form, part: Part? = nil, preposition: String? = nil) {
+        self.range = range
+        self.form = form
+        self.part = part
+        self.preposition = preposition
+    }
+
+    /// The shapes a temporal expression takes.
+    public enum Form: Hashable, Sendable {
+        /// A calendar date with the fields the text states; missing ones are implied.
+        case calendar(year: Int?, month: Int?, day: Int?)
+        /// A unit counted from the anchor: "last month" (-1), "this year" (0), "tomorrow" (+1 day).
+        case relative(unit: TimeUnit, offset: Int)
+        /// A named month: "last March", "in April" (`.nearest`).
+        case namedMonth(Int, Relation)
+        /// A season: "last summer", "this fall", "summer 2024".
+        case season(Season, Relation, year: Int?)
+        /// A weekday: "on Tuesday", "last Friday", "next Monday".
+        case weekday(Int, Relation)
+        /// A quarter or half: "the third quarter" (year implied), "Q3 2024".
+        case quarter(Int, year: Int?, Relation)
+        case half(Int, year: Int?, Relation)
+        /// A decade (`199` = 1990s) or century (`19` = 1900s); a nil value is relative: "the past decade".
+        case decade(Int)
+        case century(Int)
+        /// An amount of units before or after the anchor: "three years ago" (-3), "two weeks later" (+2, anaphoric).
+        case offset(amount: Int?, unit: TimeUnit, direction: Int, anaphoric: Bool)
+        /// The unit next to or equal to the time last mentioned: "the following day" (+1), "the previous year" (-1), "that day" (0).
+        case anaphoric(unit: TimeUnit, offset: Int)
+        /// A time of day on a day: "this morning", "tonight", "Tuesday evening", "3 p.m.".
+        case timeOfDay(day: Day, part: PartOfDay?, hour: Int?, minute: Int?)
+        /// "recently", "now", "in the future".
+        case reference(TimeReference)
+        /// A length of time: "for years" (amount nil), "three weeks".
+        case duration(amount: Int?, unit: TimeUnit)
+    }
+
+    /// Which one of several candidates the text means.
+    public enum Relation: Hashable, Sendable {
+        case last, this, next
+        /// Not stated: the resolver picks by tense and document policy.
+        case nearest
+    }
+
+    /// The day a time of day belongs to.
+    public enum Day: Hashable, Sendable {
+        case relative(Int)          // today 0, yesterday -1
+        case weekday(Int, Relation) // Tuesday morning
+        case calendar(year: Int?, month: Int, day: Int)
+        case anchor                 // "at 3 p.m." on the day last mentioned
+    }
+
+    /// A part of a time, or a side of the anchor.
+    public enum Part: Hashable, Sendable {
+        case early, mid, late
+        /// "earlier this month": the part before the anchor.
+        case earlier
+        /// "later this week": the part after the anchor.
+        case later
+    }
+}

@@ -1,0 +1,277 @@
+/// Turns what the text says (`Mention`) into a TIMEX3 value, given the publication date,
+/// the time mentioned last, the sentence's tense and the document policy.
+struct Resolver {
+    let publicationDate: CalendarDate?
+    let policy: ResolutionPolicy
+
+    /// Resolution state carried through a document: the time mentioned last.
+    struct Context {
+        var lastMentioned: CalendarDate?
+        var lastGranularity: Granularity?
+    }
+
+    func resolve(_ mention: Mention, text: String, tense: Tense, context: inout Context) -> Timex {
+        var anchorKind: Timex.Anchor = .publicationDate
+        let value: TimexValue
+        var type: TimexType?
+        // Deictic anchor: the publication date in news; in narrative, the time last mentioned if there is one.
+        let deictic: CalendarDate? = policy == .narrative ? (context.lastMentioned ?? publicationDate) : publicationDate
+        let anaphoric: CalendarDate? = context.lastMentioned ?? publicationDate
+
+        switch mention.form {
+        case .calendar(let year, let month, let day):
+            if let year {
+                anchorKind = .none
+                if let month, let day, let date = CalendarDate(year: year, month: month, day: day) { value = .day(date) }
+                else if let month { value = .month(year: year, month: month) }
+                else { value = .year(year) }
+            } else if let month, let day {
+                if let anchor = deictic, let date = pickYear(anchor: anchor, tense: tense, candidate: { y in
+                    CalendarDate(year: y, month: month, day: day).map { CalendarInterval(day: $0) }
+                }).flatMap({ CalendarDate(year: $0, month: month, day: day) }) {
+                    value = .day(date)
+                } else {
+                    value = .underspecified("XXXX-\(TimexFormat.two(month))-\(TimexFormat.two(day))")
+                }
+            } else {
+                value = .underspecified("XXXX")
+            }
+        case .namedMonth(let month, let relation):
+            if let anchor = deictic {
+                let year = yearFor(month: month, relation: relation, anchor: anchor, tense: tense)
+                value = .month(year: year, month: month)
+            } else {
+                value = .underspecified("XXXX-\(TimexFormat.two(month))")
+            }
+        case .relative(let unit, let offset):
+            if let anchor = deictic {
+                value = TimexValue.containing(shift(anchor, by: offset, unit), at: unit.granularity)
+            } else {
+                value = .underspecified(Self.unknown(unit))
+            }
+        case .season(let season, let relation, let year):
+            if let year {
+                anchorKind = .none
+                value = .season(year: year, season)
+            } else if let anchor = deictic {
+                value = .season(year: seasonYear(season, relation: relation, anchor: anchor, tense: tense), season)
+            } else {
+                value = .underspecified("XXXX-\(season.code)")
+            }
+        case .weekday(let weekday, let relation):
+            if let anchor = deictic {
+                value = .day(pickWeekday(weekday, relation: relation, anchor: anchor, tense: tense))
+            } else {
+                value = .underspecified("XXXX-WXX-\(weekday)")
+            }
+        case .quarter(let q, let year, let relation):
+            if let year { anchorKind = .none; value = .quarter(year: year, quarter: q) }
+            else if let anchor = deictic {
+                value = .quarter(year: periodYear(anchor: anchor, relation: relation, tense: tense, startMonth: (q - 1) * 3 + 1, months: 3), quarter: q)
+            } else { value = .underspecified("XXXX-Q\(q)") }
+        case .half(let h, let year, let relation):
+            if let year { anchorKind = .none; value = .half(year: year, half: h) }
+            else if let anchor = deictic {
+                value = .half(year: periodYear(anchor: anchor, relation: relation, tense: tense, startMonth: (h - 1) * 6 + 1, months: 6), half: h)
+            } else { value = .underspecified("XXXX-H\(h)") }
+        case .decade(let d):
+            anchorKind = .none
+            value = .decade(d)
+        case .century(let c):
+            anchorKind = .none
+            value = .century(c)
+        case .offset(let amount, let unit, let direction, let isAnaphoric):
+            let base = isAnaphoric ? anaphoric : deictic
+            if isAnaphoric && context.lastMentioned != nil { anchorKind = .previousMention }
+            if let amount, let base {
+                value = TimexValue.containing(shift(base, by: amount * direction, unit), at: unit.granularity)
+            } else if amount == nil {
+                value = .reference(direction < 0 ? .past : .future)
+            } else {
+                value = .underspecified(Self.unknown(unit))
+            }
+        case .anaphoric(let unit, let offset):
+            if context.lastMentioned != nil { anchorKind = .previousMention }
+            if let base = anaphoric {
+                value = TimexValue.containing(shift(base, by: offset, unit), at: unit.granularity)
+            } else {
+                value = .underspecified(Self.unknown(unit))
+            }
+        case .timeOfDay(let day, let part, let hour, let minute):
+            let date: CalendarDate?
+            switch day {
+            case .relative(let offset): date = deictic?.adding(days: offset)
+            case .weekday(let weekday, let relation): date = deictic.map { pickWeekday(weekday, relation: relation, anchor: $0, tense: tense) }
+            case .calendar(let year, let month, let d):
+                date = year.flatMap { CalendarDate(year: $0, month: month, day: d) }
+            case .anchor:
+                date = anaphoric
+                if context.lastMentioned != nil { anchorKind = .previousMention }
+            }
+            type = .time
+            if let date {
+                if let hour { value = .time(date, hour: hour, minute: minute ?? 0) }
+                else { value = .partOfDay(date, part ?? .morning) }
+            } else {
+                let clock = hour.map { "T\(TimexFormat.two($0)):\(TimexFormat.two(minute ?? 0))" } ?? "T\(part?.code ?? "MO")"
+                value = .underspecified("XXXX-XX-XX\(clock)")
+            }
+        case .reference(let reference):
+            value = .reference(reference)
+        case .duration(let amount, let unit):
+            anchorKind = .none
+            value = .duration(amount: amount, unit: unit)
+        }
+
+        var interval = value.interval
+        var mod: TimexMod?
+        if case .reference(.present) = value, let dct = publicationDate { interval = CalendarInterval(day: dct) }
+        if let part = mention.part, let whole = interval {
+            (interval, mod) = narrow(whole, part: part, anchor: deictic)
+        }
+        if let start = interval?.start, value.granularity != nil {
+            context.lastMentioned = start.date
+            context.lastGranularity = value.granularity
+        }
+        return Timex(range: mention.range, text: text, type: type ?? value.type, value: value, mod: mod, interval: interval,
+                     granularity: value.granularity, preposition: mention.preposition, anchor: anchorKind)
+    }
+
+    // MARK: - Year choice
+
+    /// Chooses the year for a date whose year is implied: the candidate nearest the anchor,
+    /// kept on the anchor's side that the tense points to (past tense: not after it; future: not before it).
+    private func pickYear(anchor: CalendarDate, tense: Tense, candidate: (Int) -> CalendarInterval?) -> Int? {
+        let dayStart = CalendarInstant(anchor)
+        let dayEnd = CalendarInstant(anchor.adding(days: 1))
+        var best: (year: Int, score: Int)?
+        for year in (anchor.year - 1)...(anchor.year + 1) {
+            guard let interval = candidate(year) else { continue }
+            var score: Int
+            if interval.end <= dayStart { score = dayStart.minutes - interval.end.minutes }
+            else if interval.start >= dayEnd { score = interval.start.minutes - dayEnd.minutes }
+            else { score = 0 }
+            let isFuture = interval.start >= dayEnd
+            let isPast = interval.end <= dayStart
+            switch tense {
+            case .past where isFuture: score += 400 * 1440
+            case .future where isPast: score += 400 * 1440
+            case .present where isFuture: score += 60 * 1440  // news leans to the past
+            default: break
+            }
+            if best == nil || score < best!.score { best = (year, score) }
+        }
+        return best?.year
+    }
+
+    private func yearFor(month: Int, relation: Mention.Relation, anchor: CalendarDate, tense: Tense) -> Int {
+        switch relation {
+        case .this: return anchor.year
+        case .last: return month < anchor.month ? anchor.year : anchor.year - 1
+        case .next: return month > anchor.month ? anchor.year : anchor.year + 1
+        case .nearest:
+            return pickYear(anchor: anchor, tense: tense) { y in TimexValue.month(year: y, month: month).interval } ?? anchor.year
+        }
+    }
+
+    /// The year of a quarter or half that the text leaves open ("the third quarter").
+    private func periodYear(anchor: CalendarDate, relation: Mention.Relation, tense: Tense, startMonth: Int, months: Int) -> Int {
+        switch relation {
+        case .this: return anchor.year
+        case .last: return startMonth + months <= anchor.month ? anchor.year : anchor.year - 1
+        case .next: return startMonth > anchor.month ? anchor.year : anchor.year + 1
+        case .nearest:
+            return pickYear(anchor: anchor, tense: tense) { y in
+                CalendarDate(year: y, month: startMonth, day: 1).map { CalendarInterval(from: $0, until: $0.adding(months: months)) }
+            } ?? anchor.year
+        }
+    }
+
+    /// The season-year of "last summer", "this winter", "summer": winter belongs to the year its December is in.
+    private func seasonYear(_ season: Season, relation: Mention.Relation, anchor: CalendarDate, tense: Tense) -> Int {
+        guard case .season(let currentYear, let current) = TimexValue.containing(anchor, at: .season) else { return anchor.year }
+        let currentIndex = currentYear * 4 + current.rawValue
+        // Occurrences indexed by year*4+season; pick relative to the anchor's own season.
+        func index(_ year: Int) -> Int { year * 4 + season.rawValue }
+        switch relation {
+        case .this:
+            return season == current ? currentYear : (index(currentYear) > currentIndex && tense == .past ? currentYear - 1 : currentYear)
+        case .last:
+            // The latest occurrence that ended before the anchor's season began.
+            var year = currentYear
+            while index(year) >= currentIndex { year -= 1 }
+            return year
+        case .next:
+            var year = currentYear
+            while index(year) <= currentIndex { year += 1 }
+            return year
+        case .nearest:
+            if season == current { return currentYear }
+            return pickYear(anchor: anchor, tense: tense) { y in TimexValue.season(year: y, season).interval } ?? currentYear
+        }
+    }
+
+    private func pickWeekday(_ weekday: Int, relation: Mention.Relation, anchor: CalendarDate, tense: Tense) -> CalendarDate {
+        let delta = weekday - anchor.weekday
+        switch relation {
+        case .this:
+            return anchor.adding(days: delta)  // the same ISO week
+        case .last:
+            return anchor.adding(days: delta < 0 ? delta : delta - 7)
+        case .next:
+            return anchor.adding(days: delta > 0 ? delta : delta + 7)
+        case .nearest:
+            if delta == 0 { return anchor }
+            if tense == .future { return anchor.adding(days: delta > 0 ? delta : delta + 7) }
+            return anchor.adding(days: delta < 0 ? delta : delta - 7)
+        }
+    }
+
+    // MARK: - Arithmetic
+
+    private func shift(_ date: CalendarDate, by amount: Int, _ unit: TimeUnit) -> CalendarDate {
+        switch unit {
+        case .minute, .hour, .day: return date.adding(days: unit == .day ? amount : 0)
+        case .week, .weekend: return date.adding(days: 7 * amount)
+        case .month: return date.adding(months: amount)
+        case .quarter: return date.adding(months: 3 * amount)
+        case .half: return date.adding(months: 6 * amount)
+        case .year: return date.adding(years: amount)
+        case .decade: return date.adding(years: 10 * amount)
+        case .century: return date.adding(years: 100 * amount)
+        }
+    }
+
+    /// Narrows an interval to its early, middle or late third, or to the side of the anchor.
+    private func narrow(_ whole: CalendarInterval, part: Mention.Part, anchor: CalendarDate?) -> (CalendarInterval, TimexMod?) {
+        let third = whole.length / 3
+        func roundedToDay(_ minutes: Int) -> CalendarInstant {
+            whole.length >= 3 * 1440 ? CalendarInstant(CalendarInstant(minutes: minutes).date) : CalendarInstant(minutes: minutes)
+        }
+        switch part {
+        case .early: return (CalendarInterval(start: whole.start, end: roundedToDay(whole.start.minutes + third)), .start)
+        case .mid: return (CalendarInterval(start: roundedToDay(whole.start.minutes + third), end: roundedToDay(whole.end.minutes - third)), .mid)
+        case .late: return (CalendarInterval(start: roundedToDay(whole.end.minutes - third), end: whole.end), .end)
+        case .earlier:
+            guard let anchor, whole.contains(CalendarInterval(day: anchor)) else { return (whole, nil) }
+            return (CalendarInterval(start: whole.start, end: CalendarInstant(anchor)), nil)
+        case .later:
+            guard let anchor, whole.contains(CalendarInterval(day: anchor)) else { return (whole, nil) }
+            return (CalendarInterval(start: CalendarInstant(anchor.adding(days: 1)), end: whole.end), nil)
+        }
+    }
+
+    private static func unknown(_ unit: TimeUnit) -> String {
+        switch unit {
+        case .minute, .hour, .day: "XXXX-XX-XX"
+        case .week: "XXXX-WXX"
+        case .weekend: "XXXX-WXX-WE"
+        case .month: "XXXX-XX"
+        case .quarter: "XXXX-QX"
+        case .half: "XXXX-HX"
+        case .year: "XXXX"
+        case .decade: "XXX"
+        case .century: "XX"
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// Finds temporal expressions in English text and resolves them to TIMEX3 values.
+///
+/// ```swift
+/// let tagger = TemporalTagger()
+/// let timexes = tagger.tag("Last month, the council voted.", publicationDate: CalendarDate(year: 2025, month: 6, day: 26))
+/// // timexes[0].value.description == "2025-05"
+/// ```
+public struct TemporalTagger: Sendable {
+    public var policy: ResolutionPolicy
+    private let lexicon: Lexicon
+
+    public init(policy: ResolutionPolicy = .news) {
+        self.policy = policy
+        self.lexicon = .english
+    }
+
+    /// Tags `text`, resolving relative expressions against `publicationDate` (left open when nil).
+    public func tag(_ text: String, publicationDate: CalendarDate?) -> [Timex] {
+        var text = text
+        return text.withUTF8 { bytes in tag(bytes: bytes, publicationDate: publicationDate) }
+    }
+
+    /// Tags UTF-8 bytes; ranges in the result are byte offsets into them.
+    public func tag(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDate?) -> [Timex] {
+        let tokens = Tokenizer(lexicon: lexicon).tokenize(bytes)
+        let mentions = findMentions(tokens)
+        guard !mentions.isEmpty else { return [] }
+        let resolver = Resolver(publicationDate: publicationDate, policy: policy)
+        var context = Resolver.Context()
+        var sentences = SentenceTenses(tokens: tokens)
+        var result: [Timex] = []
+        result.reserveCapacity(mentions.count)
+        for (mention, firstToken) in mentions {
+            let tense = sentences.tense(at: firstToken)
+            let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.range]), as: UTF8.self)
+            result.append(resolver.resolve(mention, text: phrase, tense: tense, context: &context))
+        }
+        return result
+    }
+
+    /// What the text says, unresolved: for tests and debugging.
+    public func mentions(in text: String) -> [Mention] {
+        var text = text
+        return text.withUTF8 { bytes in findMentions(Tokenizer(lexicon: lexicon).tokenize(bytes)).map(\.mention) }
+    }
+
+    private func findMentions(_ tokens: [Token]) -> [(mention: Mention, firstToken: Int)] {
+        let grammar = Grammar(tokens: tokens)
+        var found: [(Mention, Int)] = []
+        var i = 0
+        while i < tokens.count {
+            // Only tokens that can open an expression are tried.
+            let token = tokens[i]
+            if token.kind == .word && token.lexeme == nil && token.key != Keys.fy && token.key != Keys.q {
+                i += 1
+                continue
+            }
+            if let match = grammar.match(at: i) {
+                var mention = match.mention
+                if i > 0, tokens[i - 1].kind == .word, Lexicon.prepositions.contains(tokens[i - 1].key) {
+                    mention.preposition = Self.lowercased(tokens[i - 1].key)
+                }
+                found.append((mention, i))
+                i = match.next
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func lowercased(_ key: WordKey) -> String {
+        var bytes: [UInt8] = []
+        for index in 0..<min(Int(key.count), 16) {
+            let word = index < 8 ? key.low : key.high
+            bytes.append(UInt8(truncatingIfNeeded: word >> (UInt64(index % 8) * 8)))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Finds the tense of the sentence around a token, computing each sentence once.
+struct SentenceTenses {
+    let tokens: [Token]
+    private var cachedRange: Range<Int> = 0..<0
+    private var cachedTense: Tense = .present
+
+    init(tokens: [Token]) { self.tokens = tokens }
+
+    mutating func tense(at index: Int) -> Tense {
+        if cachedRange.contains(index) { return cachedTense }
+        var start = index
+        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+        var end = index
+        while end < tokens.count, !isSentenceEnd(end) { end += 1 }
+        cachedRange = start..<min(end + 1, tokens.count)
+        cachedTense = Tense.of(tokens[cachedRange])
+        return cachedTense
+    }
+
+    /// ".", "!" or "?" not inside an abbreviation such as "p.m." or "U.S.".
+    private func isSentenceEnd(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .punctuation else { return false }
+        let b = token.key.firstByte
+        if b == 33 || b == 63 { return true }
+        guard b == 46 else { return false }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1 { return false }
+        if i + 1 < tokens.count, tokens[i + 1].touchesPrevious { return false }
+        return true
+    }
+}
