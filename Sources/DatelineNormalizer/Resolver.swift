@@ -134,7 +134,7 @@ struct Resolver {
             context.lastGranularity = value.granularity
         }
         return Timex(range: mention.range, text: text, type: type ?? value.type, value: value, mod: mod, interval: interval,
-                     granularity: value.granularity, preposition: mention.preposition, anchor: anchorKind)
+                     granularity: value.granularity, preposition: mention.preposition, anchor: anchorKind, tense: tense)
     }
 
     // MARK: - Year choice

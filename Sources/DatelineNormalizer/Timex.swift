@@ -19,6 +19,8 @@ public struct Timex: Hashable, Sendable {
     public var preposition: String?
     /// What the expression was resolved against.
     public var anchor: Anchor
+    /// The tense of the sentence the expression sits in, as read from its verbs.
+    public var tense: Tense
 
     /// What a value was computed from.
     public enum Anchor: String, Sendable, Hashable {
@@ -31,7 +33,7 @@ public struct Timex: Hashable, Sendable {
     }
 
     public init(range: Range<Int>, text: String, type: TimexType, value: TimexValue, mod: TimexMod? = nil,
-                interval: CalendarInterval?, granularity: Granularity?, preposition: String? = nil, anchor: Anchor = .none) {
+                interval: CalendarInterval?, granularity: Granularity?, preposition: String? = nil, anchor: Anchor = .none, tense: Tense = .present) {
         self.range = range
         self.text = text
         self.type = type
@@ -41,6 +43,7 @@ public struct Timex: Hashable, Sendable {
         self.granularity = granularity
         self.preposition = preposition
         self.anchor = anchor
+        self.tense = tense
     }
 
     /// True for vague references such as "recently" (`PAST_REF`).

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Makes a short headline from a sentence: drops attribution ("According to the agency,",
+/// ", officials said") and the dating phrase with its preposition, then tidies the rest.
+public struct HeadlineBuilder: Sendable {
+    /// Headlines longer than this many characters are cut at a word boundary.
+    public var maximumLength: Int
+
+    public init(maximumLength: Int = 140) { self.maximumLength = maximumLength }
+
+    /// - parameter timexRange: the dating expression's UTF-8 range inside `sentence`.
+    public func headline(sentence: String, timexRange: Range<Int>) -> String {
+        var bytes = Array(sentence.utf8)
+        var lower = min(timexRange.lowerBound, bytes.count)
+        var upper = min(timexRange.upperBound, bytes.count)
+        // A possessive after it ("last year's election") keeps the noun: "the election".
+        var replacement: [UInt8] = []
+        if upper < bytes.count, bytes[upper] == 39 || (bytes[upper] == 0xE2 && upper + 2 < bytes.count && bytes[upper + 2] == 0x99) {
+            let apostrophe = bytes[upper] == 39 ? 1 : 3
+            if upper + apostrophe < bytes.count, bytes[upper + apostrophe] == UInt8(ascii: "s") {
+                upper += apostrophe + 1
+                replacement = Array(" the".utf8)
+            }
+        }
+        // Take the preposition before the expression with it ("since last summer", "In April").
+        let before = String(decoding: bytes[..<lower], as: UTF8.self)
+        if replacement.isEmpty, let word = Self.lastWord(before), Self.dropWithTime.contains(word.lowercased()) {
+            while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
+            lower -= word.utf8.count
+        }
+        // A parenthesis right after the date, "(local time)", goes too.
+        var k = upper
+        while k < bytes.count, bytes[k] == 32 { k += 1 }
+        if k < bytes.count, bytes[k] == 40, let close = bytes[k...].firstIndex(of: 41), close - k < 30 { upper = close + 1 }
+        bytes.replaceSubrange(lower..<upper, with: replacement)
+        var text = String(decoding: bytes, as: UTF8.self)
+        text = Self.dropAttribution(text)
+        text = Self.dropDiscourseMarker(text)
+        text = Self.tidy(text)
+        return cut(text)
+    }
+
+    private static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "as", "of", "for"]
+
+    private static func lastWord(_ text: String) -> String? {
+        let trimmed = text.reversed().drop(while: { $0 == " " })
+        let word = String(trimmed.prefix(while: { $0.isLetter }).reversed())
+        return word.isEmpty ? nil : word
+    }
+
+    /// Removes "According to X," at the start and ", X said." / "X told Y that" framing.
+    static func dropAttribution(_ text: String) -> String {
+        var text = text
+        let lower = text.lowercased()
+        if lower.hasPrefix("according to "), let comma = text.firstIndex(of: ",") {
+            text = String(text[text.index(after: comma)...])
+        }
+        for marker in [" said that ", " told reporters that ", " reported that ", " announced that ", " told the "] {
+            if let range = text.range(of: marker), text.distance(from: text.startIndex, to: range.lowerBound) < 60 {
+                var rest = text[range.upperBound...]
+                if marker == " told the " {
+                    guard let that = rest.range(of: " that ") else { continue }
+                    rest = rest[that.upperBound...]
+                }
+                text = String(rest)
+                break
+            }
+        }
+        for tail in [", officials said", ", sources said", ", the company said", ", police said", ", he said", ", she said", ", they said"] {
+            if let range = text.range(of: tail, options: .backwards), text[range.upperBound...].count <= 2 {
+                text = String(text[..<range.lowerBound])
+            }
+        }
+        return text
+    }
+
+    /// Removes a linking adverb at the start: "However,", "Meanwhile,", "Afterwards,".
+    static func dropDiscourseMarker(_ text: String) -> String {
+        let trimmed = text.drop(while: { $0 == " " || $0 == "," })
+        for marker in ["However", "Meanwhile", "Afterwards", "Afterward", "Still", "Moreover", "Separately", "Instead", "Then", "But", "And"] {
+            if trimmed.hasPrefix(marker + ",") || trimmed.hasPrefix(marker + " ") && marker.count <= 4 {
+                return String(trimmed.dropFirst(marker.count))
+            }
+        }
+        return String(trimmed)
+    }
+
+    /// Collapses spaces, drops stray commas and the final period, and capitalizes the first letter.
+    static func tidy(_ text: String) -> String {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        while let first = words.first, first == "," || first == "—" || first == "-" { words.removeFirst() }
+        var result = words.joined(separator: " ")
+        result = result.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ",,", with: ",")
+        result = result.replacingOccurrences(of: " .", with: ".")
+        while let first = result.first, first == "," || first == " " { result.removeFirst() }
+        while let last = result.last, last == "." || last == " " || last == "," { result.removeLast() }
+        if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
+        return result
+    }
+
+    private func cut(_ text: String) -> String {
+        guard text.count > maximumLength else { return text }
+        let prefix = text.prefix(maximumLength)
+        if let space = prefix.lastIndex(of: " ") { return String(prefix[..<space]) + "…" }
+        return String(prefix) + "…"
+    }
+}
