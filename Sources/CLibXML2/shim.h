@@ -19,4 +19,30 @@
 /// `xmlFree` is a mutable C global, which Swift 6 rejects; call it through this.
 static inline void dateline_xmlFree(void *pointer) { xmlFree(pointer); }
 
+/// A generic error handler that drops the message (Swift cannot define C variadic functions).
+static inline void dateline_ignoreGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/// The calling thread's generic error handler, saved so it can be restored.
+typedef struct {
+    xmlGenericErrorFunc handler;
+    void *context;
+} dateline_GenericErrorState;
+
+/// Silences libxml2's generic (unstructured) error output on the calling thread only, for code
+/// such as XPath evaluation that reports some errors solely that way. Restore promptly, on the same
+/// thread, with `dateline_restoreGenericErrors`.
+static inline dateline_GenericErrorState dateline_silenceGenericErrors(void) {
+    dateline_GenericErrorState saved = { xmlGenericError, xmlGenericErrorContext };
+    xmlSetGenericErrorFunc(NULL, dateline_ignoreGenericError);
+    return saved;
+}
+
+/// Restores the generic error handler saved by `dateline_silenceGenericErrors`.
+static inline void dateline_restoreGenericErrors(dateline_GenericErrorState saved) {
+    xmlSetGenericErrorFunc(saved.context, saved.handler);
+}
+
 #endif

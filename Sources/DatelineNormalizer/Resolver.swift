@@ -105,8 +105,13 @@ struct Resolver {
             case .calendar(let year, let month, let d):
                 date = year.flatMap { CalendarDate(year: $0, month: month, day: d) }
             case .anchor:
-                date = anaphoric
-                if context.lastMentioned != nil { anchorKind = .previousMention }
+                // A clock time belongs to the day last mentioned, if one was; else to the publication date.
+                if let last = context.lastMentioned, let grain = context.lastGranularity, grain <= .day {
+                    date = last
+                    anchorKind = .previousMention
+                } else {
+                    date = publicationDate
+                }
             }
             type = .time
             if let date {

@@ -9,6 +9,7 @@ public enum Tense: Sendable, Hashable {
         var previous: Token?
         for token in tokens where token.kind == .word {
             if TenseCues.future.contains(token.key) { return .future }
+            if token.key == TenseCues.would, !isCounterfactual(after: token, in: tokens) { return .future }
             if token.key == TenseCues.to, let p = previous, TenseCues.futureBeforeTo.contains(p.key) { return .future }
             if TenseCues.ll == token.key, let p = previous, p.kind == .punctuation { return .future }
             if !past {
@@ -22,7 +23,17 @@ public enum Tense: Sendable, Hashable {
     }
 }
 
+/// "would have gone": a past that did not happen, not a future.
+private func isCounterfactual(after would: Token, in tokens: ArraySlice<Token>) -> Bool {
+    guard let index = tokens.firstIndex(where: { $0.start == would.start }), index + 2 < tokens.endIndex else { return false }
+    let next = tokens[index + 1]
+    let after = tokens[index + 2]
+    return next.key == TenseCues.have && after.key != TenseCues.to && (after.key.endsWithED || after.key.endsWithEN)
+}
+
 enum TenseCues {
+    static let would = WordKey("would")
+    static let have = WordKey("have")
     static let to = WordKey("to")
     static let ll = WordKey("ll")
     static let future: Set<WordKey> = Set(["will", "shall", "scheduled", "slated", "upcoming", "expected", "planned",
@@ -51,5 +62,14 @@ extension WordKey {
             index < 8 ? UInt8(truncatingIfNeeded: low >> (UInt64(index) * 8)) : UInt8(truncatingIfNeeded: high >> (UInt64(index - 8) * 8))
         }
         return byte(Int(count) - 2) == 101 && byte(Int(count) - 1) == 100
+    }
+
+    /// The key ends in "en" ("taken", "given").
+    var endsWithEN: Bool {
+        guard count >= 2, count <= 16 else { return false }
+        func byte(_ index: Int) -> UInt8 {
+            index < 8 ? UInt8(truncatingIfNeeded: low >> (UInt64(index) * 8)) : UInt8(truncatingIfNeeded: high >> (UInt64(index - 8) * 8))
+        }
+        return byte(Int(count) - 2) == 101 && byte(Int(count) - 1) == 110
     }
 }

@@ -31,7 +31,7 @@ public struct EventExtractor: Sendable {
                 if timexes[t].range.lowerBound >= sentence.lowerBound { inSentence.append(timexes[t]) }
                 t += 1
             }
-            guard let anchor = Self.datingExpression(inSentence) else { continue }
+            guard let anchor = Self.datingExpression(inSentence.filter { !Self.isDateline($0, in: bytes) }) else { continue }
             let sentenceText = String(decoding: bytes[sentence], as: UTF8.self)
             let local = (anchor.range.lowerBound - sentence.lowerBound)..<(anchor.range.upperBound - sentence.lowerBound)
             let headline = headlines.headline(sentence: sentenceText, timexRange: local)
@@ -56,6 +56,19 @@ public struct EventExtractor: Sendable {
                 published: source.published))
         }
         return events
+    }
+
+    /// A date in a wire dateline at the top of the text ("PORT HALLORAN, March 14 —") gives the
+    /// filing date, not an event's.
+    static func isDateline(_ timex: Timex, in bytes: [UInt8]) -> Bool {
+        guard timex.range.lowerBound < 80 else { return false }
+        var i = timex.range.upperBound
+        func skipSpaces() { while i < bytes.count, bytes[i] == 32 { i += 1 } }
+        skipSpaces()
+        if i < bytes.count, bytes[i] == 40, let close = bytes[i...].prefix(40).firstIndex(of: 41) { i = close + 1; skipSpaces() }
+        guard i < bytes.count else { return false }
+        if bytes[i] == 45, i + 1 < bytes.count, bytes[i + 1] == 45 { return true }  // --
+        return bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93)  // — –
     }
 
     /// The expression that dates a sentence: the first definite one, else the first vague one.

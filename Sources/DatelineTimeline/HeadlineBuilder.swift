@@ -24,9 +24,22 @@ public struct HeadlineBuilder: Sendable {
         }
         // Take the preposition before the expression with it ("since last summer", "In April").
         let before = String(decoding: bytes[..<lower], as: UTF8.self)
-        if replacement.isEmpty, let word = Self.lastWord(before), Self.dropWithTime.contains(word.lowercased()) {
-            while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
-            lower -= word.utf8.count
+        if replacement.isEmpty, var word = Self.lastWord(before) {
+            // "in the spring": the article goes with the expression, then the preposition.
+            if word.lowercased() == "the" {
+                var probe = lower
+                while probe > 0, bytes[probe - 1] == 32 { probe -= 1 }
+                probe -= word.utf8.count
+                let earlier = String(decoding: bytes[..<probe], as: UTF8.self)
+                if let previous = Self.lastWord(earlier), Self.dropWithTime.contains(previous.lowercased()) {
+                    lower = probe
+                    word = previous
+                }
+            }
+            if Self.dropWithTime.contains(word.lowercased()) {
+                while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
+                lower -= word.utf8.count
+            }
         }
         // A parenthesis right after the date, "(local time)", goes too.
         var k = upper
@@ -34,13 +47,15 @@ public struct HeadlineBuilder: Sendable {
         if k < bytes.count, bytes[k] == 40, let close = bytes[k...].firstIndex(of: 41), close - k < 30 { upper = close + 1 }
         bytes.replaceSubrange(lower..<upper, with: replacement)
         var text = String(decoding: bytes, as: UTF8.self)
+        text = Self.dropDateline(text)
         text = Self.dropAttribution(text)
         text = Self.dropDiscourseMarker(text)
         text = Self.tidy(text)
         return cut(text)
     }
 
-    private static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "as", "of", "for"]
+    private static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "till", "as", "of", "for",
+                                                    "after", "before", "around", "about", "through", "throughout", "within", "over", "between"]
 
     private static func lastWord(_ text: String) -> String? {
         let trimmed = text.reversed().drop(while: { $0 == " " })
@@ -66,10 +81,25 @@ public struct HeadlineBuilder: Sendable {
                 break
             }
         }
-        for tail in [", officials said", ", sources said", ", the company said", ", police said", ", he said", ", she said", ", they said"] {
-            if let range = text.range(of: tail, options: .backwards), text[range.upperBound...].count <= 2 {
-                text = String(text[..<range.lowerBound])
+        // ", the town's historical society announced." / ", officials said": a short reporting clause at the end.
+        if let comma = text.range(of: ", ", options: .backwards) {
+            let tail = text[comma.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            let words = tail.split(separator: " ")
+            if (1...7).contains(words.count), let last = words.last, reportingVerbs.contains(String(last)) || (words.count >= 2 && reportingVerbs.contains(String(words[words.count - 2])) && words.count <= 3) {
+                text = String(text[..<comma.lowerBound])
             }
+        }
+        return text
+    }
+
+    /// Removes a wire dateline at the start: "CALDER BAY —", "PORT HALLORAN, —", "SEOUL (Reuters) --".
+    static func dropDateline(_ text: String) -> String {
+        for dash in [" — ", " – ", " -- "] {
+            guard let range = text.range(of: dash), text.distance(from: text.startIndex, to: range.lowerBound) < 60 else { continue }
+            let head = text[..<range.lowerBound]
+            let letters = head.filter(\.isLetter)
+            let capitals = head.prefix(while: { $0 != "(" && $0 != "," }).filter(\.isLetter)
+            if !letters.isEmpty, capitals.allSatisfy({ $0.isUppercase }) { return String(text[range.upperBound...]) }
         }
         return text
     }
@@ -84,6 +114,8 @@ public struct HeadlineBuilder: Sendable {
         }
         return String(trimmed)
     }
+
+    static let reportingVerbs: Set<String> = ["said", "says", "announced", "reported", "added", "noted", "wrote", "stated", "confirmed", "explained", "told"]
 
     /// Collapses spaces, drops stray commas and the final period, and capitalizes the first letter.
     static func tidy(_ text: String) -> String {

@@ -1,0 +1,51 @@
+/// Why an article could not be read. `description` is one line: what is wrong, where, and what to do.
+public enum ArticleError: Error, Equatable, CustomStringConvertible {
+    /// Nothing exists at the path.
+    case fileNotFound(path: String)
+    /// The file or directory exists but could not be read.
+    case unreadable(path: String, reason: String)
+    /// `offset` is the byte offset (from 0, counting any BOM) of the first byte of the first ill-formed sequence.
+    case notUTF8(path: String, offset: Int)
+    /// The article has no body text.
+    case emptyArticle(path: String)
+    /// A directory holds no `.txt` or `.md` files.
+    case noArticlesInDirectory(path: String)
+    /// `line` is 1-based; `text` is the value that could not be read as a date.
+    case invalidPublishedDate(path: String, line: Int, text: String)
+    /// A date was required and none was given or found.
+    case missingPublicationDate(path: String)
+
+    /// The file or directory the error is about (`"-"` for standard input).
+    public var path: String {
+        switch self {
+        case .fileNotFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .emptyArticle(let path),
+             .noArticlesInDirectory(let path), .invalidPublishedDate(let path, _, _), .missingPublicationDate(let path):
+            path
+        }
+    }
+
+    /// One line: what is wrong, which file (and line or byte), and what to do.
+    public var description: String {
+        let name = path == "-" ? "<stdin>" : path
+        switch self {
+        case .fileNotFound:
+            return "\(name): no such file or directory; check the path"
+        case .unreadable(_, let reason):
+            return "\(name): cannot be read (\(ArticleError.oneLine(reason))); check that it is a readable file"
+        case .notUTF8(_, let offset):
+            return "\(name): byte \(offset) is not valid UTF-8; re-save the file as UTF-8"
+        case .emptyArticle:
+            return "\(name): the article has no body text; put the article text after the header and a blank line"
+        case .noArticlesInDirectory:
+            return "\(name): directory has no .txt or .md files; add articles to it or pass the files directly"
+        case .invalidPublishedDate(_, let line, let text):
+            return "\(name):\(line): cannot read publication date '\(ArticleError.oneLine(text))'; write it as YYYY-MM-DD, e.g. 'Published: 2025-06-26'"
+        case .missingPublicationDate:
+            return "\(name): no publication date found; add a first line 'Published: YYYY-MM-DD' or pass --published YYYY-MM-DD"
+        }
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,1 @@
+// Placeholder until the benchmark lands (issue 3).

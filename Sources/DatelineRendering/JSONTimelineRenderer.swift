@@ -1,0 +1,15 @@
+import DatelineTimeline
+import Foundation
+
+/// Renders a timeline as pretty-printed JSON with sorted keys, so equal input gives equal bytes.
+public struct JSONTimelineRenderer: Sendable {
+    public init() {}
+
+    public func render(_ timeline: Timeline) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and arrays cannot fail.
+        let data = (try? encoder.encode(TimelineRecord(timeline))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,57 @@
+import CLibXML2
+
+// Small internal helpers shared by the DatelineXML types. Nothing here is public.
+
+/// Runs `xmlInitParser()` exactly once, the first time any document is made.
+/// (Swift initialises globals lazily and thread-safely.) `xmlCleanupParser()` is never called.
+let libxmlInitialized: Void = { xmlInitParser() }()
+
+/// Calls `body` with `string` as a NUL-terminated UTF-8 `xmlChar` pointer.
+func withXMLChars<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+    string.withCString { cString in
+        cString.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+    }
+}
+
+/// Copies a NUL-terminated `xmlChar` string that libxml2 still owns; nil becomes "".
+func stringFromXMLChars(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    guard let pointer else { return "" }
+    let length = Int(xmlStrlen(pointer))
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+}
+
+/// Copies and then frees (with `xmlFree`) a string that libxml2 handed over to the caller.
+func takeStringFromXMLChars(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String? {
+    guard let pointer else { return nil }
+    defer { dateline_xmlFree(pointer) }
+    return stringFromXMLChars(pointer)
+}
+
+/// Turns a libxml2 error message into one trimmed line.
+func oneLine(_ message: String) -> String {
+    message.split(whereSeparator: { $0.isNewline })
+        .map { $0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed() }
+        .filter { !$0.isEmpty }
+        .map { String($0) }
+        .joined(separator: " ")
+}
+
+/// Whether `bytes` holds nothing but ASCII whitespace (or nothing at all).
+func isBlank(_ bytes: [UInt8]) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+}
+
+/// Whether `node` is one of libxml2's document nodes (never exposed as a `MarkupNode`).
+func isDocumentNode(_ node: xmlNodePtr) -> Bool {
+    let type = node.pointee.type
+    return type == XML_DOCUMENT_NODE || type == XML_HTML_DOCUMENT_NODE
+}
+
+/// The qualified name (`prefix:local` or `local`) of an element or attribute.
+func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ namespace: xmlNsPtr?) -> String {
+    let local = stringFromXMLChars(name)
+    if let prefix = namespace?.pointee.prefix {
+        return stringFromXMLChars(prefix) + ":" + local
+    }
+    return local
+}
