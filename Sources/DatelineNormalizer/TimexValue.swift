@@ -139,8 +139,11 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .quarter: return .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
         case .half: return .half(year: date.year, half: (date.month - 1) / 6 + 1)
         case .year: return .year(date.year)
-        case .decade: return .decade(Int((Double(date.year) / 10).rounded(.down)))
-        case .century: return .century(Int((Double(date.year) / 100).rounded(.down)))
+        case .decade: return .decade(floorDivide(date.year, 10))
+        case .century: return .century(floorDivide(date.year, 100))
         }
     }
+
+    /// Integer division rounding toward negative infinity: year -5 is in decade -1.
+    private static func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 }

@@ -81,6 +81,12 @@ public struct HeadlineBuilder: Sendable {
                 break
             }
         }
+        // ", said its president, Harriet Cole." / ", according to the harbor master."
+        for marker in [", said ", ", according to ", ", says "] {
+            if let range = text.range(of: marker, options: .backwards), text.distance(from: text.startIndex, to: range.lowerBound) > 20 {
+                text = String(text[..<range.lowerBound])
+            }
+        }
         // ", the town's historical society announced." / ", officials said": a short reporting clause at the end.
         if let comma = text.range(of: ", ", options: .backwards) {
             let tail = text[comma.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
