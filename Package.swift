@@ -27,7 +27,13 @@ let package = Package(
         // Events, ordering and the timeline model.
         .target(name: "DatelineTimeline", dependencies: ["DatelineNormalizer"], swiftSettings: strict),
         // Reading articles: plain text (and later HTML, TimeML, JSON Lines), publication dates.
-        .target(name: "DatelineArticles", dependencies: ["DatelineNormalizer"], swiftSettings: strict),
+        .target(name: "DatelineArticles", dependencies: ["DatelineNormalizer", "DatelineXML"], swiftSettings: strict),
+        // TempEval-3 scoring: compares system TIMEX3 annotations with gold ones.
+        .target(
+            name: "DatelineEvaluation",
+            dependencies: ["DatelineArticles", "DatelineNormalizer", "DatelineXML"],
+            swiftSettings: strict
+        ),
         // Timeline document (XML) and its HTML, Markdown and JSON renderings.
         .target(
             name: "DatelineRendering",
@@ -37,7 +43,7 @@ let package = Package(
         // The public face: one import, and the pipeline from articles to a rendered timeline.
         .target(
             name: "Dateline",
-            dependencies: ["DatelineNormalizer", "DatelineTimeline", "DatelineArticles", "DatelineRendering", "DatelineXML"],
+            dependencies: ["DatelineNormalizer", "DatelineTimeline", "DatelineArticles", "DatelineRendering", "DatelineXML", "DatelineEvaluation"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -45,10 +51,11 @@ let package = Package(
             dependencies: ["Dateline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
-        .executableTarget(name: "DatelineBenchmark", dependencies: ["Dateline"], swiftSettings: strict),
+        .executableTarget(name: "DatelineBenchmark", dependencies: ["Dateline", "DatelineXML"], swiftSettings: strict),
         .testTarget(name: "DatelineXMLTests", dependencies: ["DatelineXML"], swiftSettings: strict),
         .testTarget(name: "DatelineNormalizerTests", dependencies: ["DatelineNormalizer"], swiftSettings: strict),
         .testTarget(name: "DatelineArticlesTests", dependencies: ["DatelineArticles"], swiftSettings: strict),
+        .testTarget(name: "DatelineEvaluationTests", dependencies: ["DatelineEvaluation"], swiftSettings: strict),
         .testTarget(
             name: "DatelineTests",
             dependencies: ["Dateline", "DatelineCLI"],
