@@ -28,11 +28,9 @@ struct Grammar {
     @inline(__always) func number(_ i: Int) -> Token? {
         i < tokens.count && tokens[i].kind == .number ? tokens[i] : nil
     }
-    /// An apostrophe, straight or curly.
+    /// An apostrophe, straight or curly (’, or ‘ as autocorrect often types it), not a double quote.
     func isApostrophe(_ i: Int) -> Bool {
-        guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
-        let b = tokens[i].key.firstByte
-        return b == 39 || (b == 0xE2 && tokens[i].end - tokens[i].start == 3)  // ' or ’ (U+2019, U+2018)
+        i < tokens.count && tokens[i].kind == .punctuation && Keys.apostrophes.contains(tokens[i].key)
     }
 
     // MARK: - Parts: "early", "mid-", "the end of", "earlier this…"
@@ -116,6 +114,7 @@ struct Grammar {
                 var next = month.next
                 var year: Int?
                 if let y = number(next), y.digits == 4, isPlausibleYear(y.number) { year = y.number; next += 1 }
+                else if isPunct(next, ","), let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) { year = y.number; next += 2 }
                 if CalendarDate(year: year ?? 2000, month: month.month, day: n.number) != nil {
                     return (.calendar(year: year, month: month.month, day: n.number), next)
                 }
@@ -126,7 +125,7 @@ struct Grammar {
         // Amounts of time: "three years ago", "5 days later", "two weeks"
         if n.digits <= 3, let result = amountExpression(amount: n.number, at: i + 1) { return result }
         // A year on its own.
-        if n.digits == 4, isPlausibleYear(n.number), !followedByNumberContinuation(i) {
+        if n.digits == 4, isPlausibleYear(n.number), !followedByNumberContinuation(i), !isCountOrLabel(i) {
             return (.calendar(year: n.number, month: nil, day: nil), i + 1)
         }
         return nil
@@ -134,7 +133,7 @@ struct Grammar {
 
     /// Expressions that open with a word.
     private func wordLed(at i: Int) -> (Mention.Form, Int)? {
-        guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? quarterCode(at: i) }
+        guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? periodCode(at: i) }
         // Amounts in words: "three years ago", "a decade later", "a couple of weeks", "several years ago"
         if let amount = lex.cardinal {
             var j = i + 1
@@ -159,7 +158,7 @@ struct Grammar {
         if let season = lex.season {
             if let y = number(i + 1), y.digits == 4, isPlausibleYear(y.number) { return (.season(season, .nearest, year: y.number), i + 2) }
             if role(i + 1) == .of, let y = number(i + 2), y.digits == 4 { return (.season(season, .nearest, year: y.number), i + 3) }
-            if hasCue(before: i) { return (.season(season, .nearest, year: nil), i + 1) }
+            if hasCue(before: i), !isSeasonNoun(at: i) { return (.season(season, .nearest, year: nil), i + 1) }
             return nil
         }
         if let relation = lex.relation { return relationLed(relation, at: i) }
@@ -204,7 +203,10 @@ struct Grammar {
         let j = i + 1
         if let n = number(j), n.digits == 4, n.number % 10 == 0, isWord(j + 1, Keys.s), touches(j + 1) { return (.decade(n.number / 10), j + 2) }
         if isApostrophe(j), let result = core(at: j) { return result }
-        if let n = number(j), let result = numeric(at: j), case .century = result.0, n.digits <= 2 { return result }
+        if let n = number(j), n.digits <= 2, let result = numeric(at: j) {
+            if case .century = result.0 { return result }
+            if case .calendar(_, _?, _?) = result.0, ordinalSuffix(j + 1) != nil { return result }  // "the 25th of June"
+        }
         guard let lex = lexeme(j) else { return nil }
         switch lex.word {
         case .following, .previous, .same:
@@ -276,6 +278,8 @@ struct Grammar {
                 relation = r
                 next += 3
             } else if role(next + 1) == .the, lexeme(next + 2)?.unit == .year { next += 3 }
+            else if let (form, end) = fiscalYear(at: next + 1), case .calendar(let y?, _, _) = form { year = y; next = end }
+            else if next + 1 < tokens.count, tokens[next + 1].kind == .word { return nil }  // "the second half of the game"
         } else if let y = number(next), y.digits == 4 { year = y.number; next += 1 }
         switch unit {
         case .quarter where ordinal <= 4: return (.quarter(ordinal, year: year, relation), next)
@@ -350,6 +354,7 @@ struct Grammar {
         if isPunct(j, "-"), touches(j) { j += 1 }  // "three-year"
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
+        if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
         switch role(j + 1) {
         case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)
         case .earlier: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: true), j + 2)
@@ -409,11 +414,15 @@ struct Grammar {
         return (.calendar(year: y.number, month: nil, day: nil), j + 1)
     }
 
-    /// "Q3", "Q3 2024".
-    private func quarterCode(at i: Int) -> (Mention.Form, Int)? {
-        guard i < tokens.count, tokens[i].key == Keys.q, let q = number(i + 1), touches(i + 1), q.digits == 1, (1...4).contains(q.number) else { return nil }
-        if let y = number(i + 2), y.digits == 4 { return (.quarter(q.number, year: y.number, .nearest), i + 3) }
-        return (.quarter(q.number, year: nil, .nearest), i + 2)
+    /// "Q3", "Q3 2024", "H1 2025" (a capital H, so "h1" and "H1N1" stay out).
+    private func periodCode(at i: Int) -> (Mention.Form, Int)? {
+        guard i < tokens.count, let n = number(i + 1), touches(i + 1), n.digits == 1, !touches(i + 2) else { return nil }
+        let isQuarter = tokens[i].key == Keys.q
+        guard isQuarter || (tokens[i].key == Keys.h && tokens[i].isCapitalized), (1...(isQuarter ? 4 : 2)).contains(n.number) else { return nil }
+        var year: Int?
+        var next = i + 2
+        if let y = number(next), y.digits == 4, isPlausibleYear(y.number) { year = y.number; next += 1 }
+        return (isQuarter ? .quarter(n.number, year: year, .nearest) : .half(n.number, year: year, .nearest), next)
     }
 
     // MARK: - Guards
@@ -434,7 +443,7 @@ struct Grammar {
         if previous.kind == .number { return true }
         if previous.kind == .punctuation {
             let b = previous.key.firstByte
-            if b == 36 || b == 35 || b == 0xE2 || b == 0xC2 { return true }  // $ # € £
+            if b == 36 || b == 35 || Keys.moneySigns.contains(previous.key) { return true }  // $ # € £ ¥ ©
             if (b == 44 || b == 46), i > 1, tokens[i - 2].kind == .number, previous.touchesPrevious { return true }  // 1,200 / 3.5
             if b == 45 || b == 47, i > 1, tokens[i - 2].kind == .number, previous.touchesPrevious { return true } // 555-1212, 12/2025
         }
@@ -444,13 +453,38 @@ struct Grammar {
     /// "2025.5", "2025,000", "2025%", "2025-26" continue a number, so 2025 is not a year there.
     private func followedByNumberContinuation(_ i: Int) -> Bool {
         let j = i + 1
+        if isPunct(j, "%") { return true }  // "2025 %"
         guard j < tokens.count, tokens[j].touchesPrevious else { return false }
         if tokens[j].kind == .number { return true }
         guard tokens[j].kind == .punctuation else { return isWord(j, Keys.s) == false && tokens[j].kind == .word }
         let b = tokens[j].key.firstByte
         if b == 37 { return true }  // %
         if (b == 44 || b == 46 || b == 58 || b == 47 || b == 45), let next = number(j + 1), touches(j + 1) {
-            return b != 45 || next.digits != 2  // "2024-25" is a season span, leave it; other joins are numbers
+            // "2024-25" is a season span, leave it; "2024-02-30" is a broken date; other joins are numbers.
+            if b == 45, next.digits == 2, !(isPunct(j + 2, "-") && touches(j + 2)) { return false }
+            return true
+        }
+        return false
+    }
+
+    /// "Room 2019", "2024 dollars", "holds 2000 shares": a number that labels or counts, not a year.
+    /// Money always counts; other nouns count unless a cue such as "in" or "the" comes first ("in 2019 people…").
+    private func isCountOrLabel(_ i: Int) -> Bool {
+        if i > 0, tokens[i - 1].kind == .word, Keys.numberLabels.contains(tokens[i - 1].key) { return true }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word else { return false }
+        let next = tokens[i + 1].key
+        if Keys.moneyNouns.contains(next) { return true }
+        return Keys.countNouns.contains(next) && !hasCue(before: i)
+    }
+
+    /// A season word used as a noun or verb: "the fall of the regime", "the fall in prices",
+    /// "expected to fall", "rise and fall". After "to", "and" or "or" a season needs another before it ("summer to fall").
+    private func isSeasonNoun(at i: Int) -> Bool {
+        if role(i + 1) == .of { return true }
+        if tokens[i].key == Keys.fall, isWord(i + 1, Keys.inWord) { return true }
+        if i > 1, isWord(i - 1, Keys.to) || isWord(i - 1, Keys.and) || isWord(i - 1, Keys.or) {
+            guard let before = lexeme(i - 2) else { return true }
+            return before.season == nil && before.month == 0
         }
         return false
     }
@@ -470,10 +504,27 @@ struct Grammar {
 enum Keys {
     static let s = WordKey("s"), st = WordKey("st"), nd = WordKey("nd"), rd = WordKey("rd"), th = WordKey("th")
     static let a = WordKey("a"), p = WordKey("p"), m = WordKey("m"), q = WordKey("q"), fy = WordKey("fy")
-    static let forWord = WordKey("for"), over = WordKey("over")
+    static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
+    static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
     static let couple = WordKey("couple"), half = WordKey("half"), from = WordKey("from")
+    static let apostrophes: Set<WordKey> = Set(["'", "\u{2019}", "\u{2018}"].map(WordKey.init))
+    /// Signs that make the number after them an amount or a notice, not a year: "€2019", "©2019".
+    static let moneySigns: Set<WordKey> = Set(["\u{00A3}", "\u{20AC}", "\u{00A5}", "\u{00A9}"].map(WordKey.init))
     static let cues: Set<WordKey> = Set(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
                                          "before", "after", "of", "early", "late", "mid", "this", "last", "next", "that",
                                          "and", "or", "between", "throughout", "around", "the", "each", "every", "past",
                                          "until", "into", "starting", "following", "previous"].map(WordKey.init))
+    /// Words that name a numbered thing: "Room 2019", "Flight 2024".
+    static let numberLabels: Set<WordKey> = Set(["room", "flight", "page", "chapter", "route", "suite", "gate", "highway",
+                                                 "interstate", "apartment", "platform", "exit", "pier", "locker", "bus",
+                                                 "train", "item", "section", "volume", "episode", "number"].map(WordKey.init))
+    /// Money after a number: "2024 dollars" is an amount (or constant dollars), never an event's year.
+    static let moneyNouns: Set<WordKey> = Set(["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "pesos",
+                                               "percent", "cents"].map(WordKey.init))
+    /// Things counted by a number: "2000 shares", "2019 feet".
+    static let countNouns: Set<WordKey> = Set(["points", "shares", "votes", "people", "residents", "workers", "employees",
+                                               "jobs", "troops", "students", "members", "seats", "units", "copies", "cars",
+                                               "homes", "cases", "deaths", "feet", "meters", "metres", "miles", "kilometers",
+                                               "kilometres", "acres", "hectares", "tons", "tonnes", "barrels", "yards",
+                                               "words", "pages", "calories", "runs"].map(WordKey.init))
 }

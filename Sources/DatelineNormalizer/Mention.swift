@@ -31,7 +31,7 @@ public struct Mention: Hashable, Sendable {
         case season(Season, Relation, year: Int?)
         /// A weekday: "on Tuesday", "last Friday", "next Monday".
         case weekday(Int, Relation)
-        /// A quarter or half: "the third quarter" (year implied), "Q3 2024".
+        /// A quarter or half: "the third quarter" (year implied), "Q3 2024"; the relation is the year's ("of last year").
         case quarter(Int, year: Int?, Relation)
         case half(Int, year: Int?, Relation)
         /// A decade (`199` = 1990s) or century (`19` = 1900s); a nil value is relative: "the past decade".

@@ -179,12 +179,13 @@ struct Resolver {
         }
     }
 
-    /// The year of a quarter or half that the text leaves open ("the third quarter").
+    /// The year of a quarter or half that the text leaves open ("the third quarter"), or names
+    /// by its relation to the anchor's year ("the first quarter of last year" is in the year before).
     private func periodYear(anchor: CalendarDate, relation: Mention.Relation, tense: Tense, startMonth: Int, months: Int) -> Int {
         switch relation {
         case .this: return anchor.year
-        case .last: return startMonth + months <= anchor.month ? anchor.year : anchor.year - 1
-        case .next: return startMonth > anchor.month ? anchor.year : anchor.year + 1
+        case .last: return anchor.year - 1
+        case .next: return anchor.year + 1
         case .nearest:
             return pickYear(anchor: anchor, tense: tense) { y in
                 CalendarDate(year: y, month: startMonth, day: 1).map { CalendarInterval(from: $0, until: $0.adding(months: months)) }
@@ -200,7 +201,10 @@ struct Resolver {
         func index(_ year: Int) -> Int { year * 4 + season.rawValue }
         switch relation {
         case .this:
-            return season == current ? currentYear : (index(currentYear) > currentIndex && tense == .past ? currentYear - 1 : currentYear)
+            // The current season, else the one in the anchor's calendar year ("this fall" in January is
+            // the coming fall), stepped back a year when the sentence speaks of it as past.
+            if season == current { return currentYear }
+            return index(anchor.year) > currentIndex && tense == .past ? anchor.year - 1 : anchor.year
         case .last:
             // The latest occurrence that ended before the anchor's season began.
             var year = currentYear

@@ -51,7 +51,7 @@ public struct TemporalTagger: Sendable {
         while i < tokens.count {
             // Only tokens that can open an expression are tried.
             let token = tokens[i]
-            if token.kind == .word && token.lexeme == nil && token.key != Keys.fy && token.key != Keys.q {
+            if token.kind == .word && token.lexeme == nil && token.key != Keys.fy && token.key != Keys.q && token.key != Keys.h {
                 i += 1
                 continue
             }

@@ -43,7 +43,7 @@ public enum TimeUnit: Int, Sendable, Hashable, CaseIterable, Comparable {
 
     public static func < (a: TimeUnit, b: TimeUnit) -> Bool { a.rawValue < b.rawValue }
 
-    /// The letter a TIMEX3 duration uses: `Y`, `M`, `W`, `D`, `H`…; decades and quarters scale to years and months.
+    /// The letter a TIMEX3 duration uses: `Y`, `M`, `W`, `D`, `H`, `Q`, `DE`, `CE`…; halves scale to six months.
     var durationCode: (letter: String, factor: Int, isTime: Bool) {
         switch self {
         case .minute: ("M", 1, true)

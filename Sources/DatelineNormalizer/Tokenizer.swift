@@ -1,7 +1,8 @@
 /// Splits UTF-8 text into words, numbers and punctuation, working on bytes.
 ///
-/// Letters (ASCII, or any non-ASCII scalar outside the General Punctuation block) form
-/// words; digits form numbers; everything else is a one-scalar punctuation token.
+/// Letters (ASCII, or any non-ASCII scalar outside U+2000–U+20FF and Latin-1 symbols) form
+/// words; digits form numbers; no-break and thin spaces separate like spaces; everything else
+/// is a one-scalar punctuation token, keyed by all its bytes ("’", "€").
 /// Curly apostrophes split "year’s" into "year", "’", "s", as straight ones do.
 struct Tokenizer {
     let lexicon: Lexicon
@@ -16,6 +17,10 @@ struct Tokenizer {
             let b = bytes[i]
             if b == 32 || b == 10 || b == 9 || b == 13 {
                 i += 1
+                continue
+            }
+            if let width = wideSpace(bytes, i) {
+                i += width
                 continue
             }
             let start = i
@@ -41,8 +46,8 @@ struct Tokenizer {
                                     isCapitalized: capitalized, touchesPrevious: start == lastEnd, lexeme: lexicon[key]))
             } else {
                 var key = WordKey()
-                key.append(b)
-                i += min(scalarWidth(b), n - i)
+                let end = i + min(scalarWidth(b), n - i)
+                while i < end { key.append(bytes[i]); i += 1 }
                 tokens.append(Token(start: start, end: i, kind: .punctuation, key: key, number: 0, digits: 0,
                                     isCapitalized: false, touchesPrevious: start == lastEnd, lexeme: nil))
             }
@@ -61,11 +66,20 @@ struct Tokenizer {
         return 1  // a stray continuation byte
     }
 
-    /// A letter: ASCII A–Z/a–z, or a non-ASCII scalar that is not General Punctuation (U+2000–U+206F), a no-break space, or a symbol from Latin-1 punctuation.
+    /// A no-break space (U+00A0), thin space (U+2009) or narrow no-break space (U+202F): its width in bytes.
+    @inline(__always) private func wideSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let b = bytes[i]
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF { return 3 }
+        return nil
+    }
+
+    /// A letter: ASCII A–Z/a–z, or a non-ASCII scalar that is not General Punctuation, a currency
+    /// sign (U+2000–U+20FF), a no-break space, or a symbol from Latin-1 punctuation.
     @inline(__always) private func isLetterStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
-        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return false }  // U+2000–U+207F
+        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x83 { return false }  // U+2000–U+20FF
         if b == 0xC2 { return false }  // U+0080–U+00BF: NBSP, ©, «, », ¿…
         if b == 0xE3, i + 1 < bytes.count, bytes[i + 1] == 0x80 { return false }  // CJK punctuation
         if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBB || bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return false } // BOM, fullwidth forms

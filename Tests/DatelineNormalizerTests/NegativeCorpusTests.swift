@@ -1,0 +1,187 @@
+import Testing
+@testable import DatelineNormalizer
+
+/// Sentences written for this suite in which month names, season words, ordinals and
+/// four-digit numbers are not times, and input that must never trap the tagger.
+///
+/// The rules these encode:
+/// - a bare month or season needs a cue before it ("in May", "since the fall"), so a modal "may",
+///   a verb "march" or a name such as "April Ryan" with no cue stays untagged (after a cue a name
+///   would be read as a month: an accepted miss);
+/// - a season word followed by "of" something other than a year, or "fall" used as a verb or noun
+///   ("expected to fall", "rise and fall", "the fall in prices") is not a season;
+/// - a four-digit number is not a year when it labels a thing ("Room 2019"), counts something
+///   ("2000 shares"), is money ("$2024", "2024 dollars" — constant dollars name no event's time)
+///   or is part of a larger number ("2025.5", "555-2025", "2025%").
+@Suite("Negative corpus")
+struct NegativeCorpusTests {
+    let tagger = TemporalTagger()
+    let published = CalendarDate(year: 2025, month: 6, day: 26)!
+
+    func times(in sentence: String) -> [Timex] {
+        tagger.tag(sentence, publicationDate: published)
+    }
+
+    @Test("no temporal expression in", arguments: [
+        // Month names as words
+        "Officials may delay the vote.",
+        "Officials May delay the vote, aides said.",
+        "Protesters will march downtown.",
+        "Protesters will March downtown.",
+        "May the best team win.",
+        "March on, the captain told the squad.",
+        "The walkout began in may.",
+        "April Ryan said the vote was close.",
+        "June Carter sang at the county fair.",
+        // Ordinals, fractions and parts of other things
+        "She asked for a second opinion.",
+        "Give me a second.",
+        "He finished second in the sprint.",
+        "A quarter of residents voted.",
+        "Three-quarters of the staff quit.",
+        "The second half of the match was dull.",
+        "The first quarter of the game was scoreless.",
+        // Season words as nouns and verbs
+        "The fall of the dynasty was swift.",
+        "The fall in prices hurt growers.",
+        "Prices are expected to fall.",
+        "The book traces the rise and fall of the guild.",
+        "They tried to spring a surprise.",
+        // Scores, phone numbers, money, decimals, percentages
+        "The visitors won 2-1.",
+        "For tickets, call 555-2025.",
+        "Call 1-800-555-2025 for details.",
+        "The sculpture sold for $2,024.",
+        "The sculpture sold for $2024.",
+        "It cost 2,020 euros.",
+        "It cost \u{20AC}2019 in all.",
+        "It cost \u{00A3}2019 in all.",
+        "It cost \u{00A5}2019 in all.",
+        "Costs are shown in 2024 dollars.",
+        "The index closed at 2025.5 points.",
+        "The total reached 2,024,000.",
+        "Turnout climbed 2025%.",
+        "Turnout climbed 2025 %.",
+        "The ratio was 3:2.",
+        // Numbers that label or count
+        "The meeting moved to Room 2019.",
+        "Flight 2024 landed late.",
+        "See page 1999 of the filing.",
+        "The airline grounded the 737 Max.",
+        "The fund holds 2000 shares.",
+        "The tower is 2019 feet tall.",
+        "The guard won 2019 votes.",
+        "The H1N1 outbreak spread.",
+        // A date that does not exist
+        "The form was stamped 2024-02-30.",
+        "The form was stamped 2/30/2024.",
+        "The form was stamped 13/25/2024.",
+    ])
+    func noTime(sentence: String) {
+        let found = times(in: sentence)
+        #expect(found.isEmpty, "tagged \(found.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test("only the real expression is tagged", arguments: [
+        ("The visitors won 2-1 on Sunday.", "Sunday", "2025-06-22"),
+        ("For tickets, call 555-2025 today.", "today", "2025-06-26"),
+        ("Officials may, in May, delay the vote.", "May", "2025-05"),
+        ("The 737 Max was grounded in March 2019.", "March 2019", "2019-03"),
+        ("The guard finished 2nd in 2019.", "2019", "2019"),
+        ("Prices will fall in the spring.", "spring", "2026-SP"),
+        ("Sales rose in 2019 despite the fall in prices.", "2019", "2019"),
+        ("In 2019 people moved downtown.", "2019", "2019"),
+        ("The \u{201C}80s\u{201D} sign glowed in 2019.", "2019", "2019"),
+    ])
+    func onlyTheRealOne(sentence: String, text: String, value: String) {
+        let found = times(in: sentence)
+        #expect(found.map(\.text) == [text])
+        #expect(found.map(\.value.description) == [value])
+    }
+
+    @Test("no-break and thin spaces separate words like spaces", arguments: ["\u{00A0}", "\u{202F}", "\u{2009}"])
+    func wideSpaces(space: String) {
+        let sentence = ["The", "plant", "closed", "on", "June", "25,", "2019,", "and", "again", "in", "May."].joined(separator: space)
+        let found = times(in: sentence)
+        #expect(found.map(\.value.description) == ["2019-06-25", "2025-05"])
+        #expect(found.first?.preposition == "on")
+    }
+
+    @Test func decadeBeforeAHyphenIsTheDecade() {
+        // "1990s-era" names the decade; it must not become the year 1990 or anything else.
+        let found = times(in: "The mill kept its 1990s-era looms.")
+        #expect(found.map(\.value.description) == ["199"])
+        #expect(found.first?.granularity == .decade)
+    }
+
+    // MARK: - Robustness
+
+    @Test("fragments do not trap and name only what they hold", arguments: [
+        ("", [String]()), (" ", []), ("the", []), ("mid-", []), ("the end of", []), ("the 25th of", []), ("'", []),
+        ("\u{2019}80", []), ("6/25/", []), ("at 3 p.", []), ("a couple", []), ("FY", []), ("Q", []), ("H", []),
+        ("fiscal year", []), ("last", []), ("June", []), ("Jun.", []), ("\u{2014} June \u{2014}", []), ("\u{65E5}\u{672C} 2025\u{5E74}", []),
+        ("2025-", ["2025"]), ("Q5 2024", ["2024"]), ("the past", ["the past"]), ("3 p.m", ["3 p.m"]),
+        ("\u{00A0}2025\u{00A0}", ["2025"]), ("\u{201C}June 25\u{201D}", ["June 25"]), ("\u{1F642} 2019 \u{1F642}", ["2019"]),
+        ("The\tyear\n2019\r\nended.", ["2019"]),
+    ])
+    func fragments(text: String, expected: [String]) {
+        let found = tagger.tag(text, publicationDate: published)
+        #expect(found.map(\.text) == expected)
+        let bytes = Array(text.utf8)
+        for timex in found {
+            #expect(timex.range.lowerBound >= 0 && timex.range.upperBound <= bytes.count)
+            #expect(String(decoding: bytes[timex.range], as: UTF8.self) == timex.text)
+        }
+    }
+
+    /// A fixed-seed generator, so every run tries the same input.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func tokenSoupNeverTrapsAndRangesStayInBounds() {
+        let pieces = ["the", "last", "next", "this", "of", "in", "on", "early", "mid", "-", "late", "June", "Jun", ".", ",",
+                      "25", "2025", "25th", "'", "\u{2019}", "80s", "1990s", "Q3", "H1", "FY", "fiscal", "year", "years",
+                      "ago", "earlier", "later", "a", "couple", "few", "weeks", "quarter", "half", "first", "third", "fall",
+                      "summer", "Tuesday", "morning", "night", "at", "3", "p", "m", ":", "30", "/", "%", "$", "noon",
+                      "following", "previous", "day", "that", "recent", "months", "for", "past", "future", "present", "now"]
+        var rng = SplitMix(state: 2025)
+        var total = 0
+        for _ in 0..<3000 {
+            let count = Int.random(in: 1...12, using: &rng)
+            var text = ""
+            for _ in 0..<count {
+                let piece = pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+                text += Bool.random(using: &rng) ? piece : " " + piece
+            }
+            let bytes = Array(text.utf8)
+            let found = tagger.tag(text, publicationDate: published)
+            var previousEnd = 0
+            for timex in found {
+                #expect(timex.range.lowerBound >= previousEnd && timex.range.upperBound <= bytes.count, "\(text)")
+                #expect(String(decoding: bytes[timex.range], as: UTF8.self) == timex.text)
+                if let interval = timex.interval { #expect(interval.start <= interval.end) }
+                previousEnd = timex.range.upperBound
+            }
+            total += found.count
+        }
+        #expect(total > 0)
+    }
+
+    @Test func arbitraryBytesNeverTrap() {
+        var rng = SplitMix(state: 7)
+        let alphabet: [UInt8] = Array("Jun 25, 2025 '’—mid-Q3 FY2024 p.m. 3:30 $%".utf8) + [0x80, 0xBF, 0xC2, 0xE2, 0xF0, 0xFF, 0xE3, 0xEF, 0xBB]
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+            let found = bytes.withUnsafeBufferPointer { tagger.tag(bytes: $0, publicationDate: published) }
+            for timex in found { #expect(timex.range.upperBound <= bytes.count) }
+        }
+    }
+}
