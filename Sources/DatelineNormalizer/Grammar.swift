@@ -507,24 +507,24 @@ enum Keys {
     static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
     static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
     static let couple = WordKey("couple"), half = WordKey("half"), from = WordKey("from")
-    static let apostrophes: Set<WordKey> = Set(["'", "\u{2019}", "\u{2018}"].map(WordKey.init))
+    static let apostrophes = WordSet(["'", "\u{2019}", "\u{2018}"])
     /// Signs that make the number after them an amount or a notice, not a year: "€2019", "©2019".
-    static let moneySigns: Set<WordKey> = Set(["\u{00A3}", "\u{20AC}", "\u{00A5}", "\u{00A9}"].map(WordKey.init))
-    static let cues: Set<WordKey> = Set(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
+    static let moneySigns = WordSet(["\u{00A3}", "\u{20AC}", "\u{00A5}", "\u{00A9}"])
+    static let cues = WordSet(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
                                          "before", "after", "of", "early", "late", "mid", "this", "last", "next", "that",
                                          "and", "or", "between", "throughout", "around", "the", "each", "every", "past",
-                                         "until", "into", "starting", "following", "previous"].map(WordKey.init))
+                                         "until", "into", "starting", "following", "previous"])
     /// Words that name a numbered thing: "Room 2019", "Flight 2024".
-    static let numberLabels: Set<WordKey> = Set(["room", "flight", "page", "chapter", "route", "suite", "gate", "highway",
+    static let numberLabels = WordSet(["room", "flight", "page", "chapter", "route", "suite", "gate", "highway",
                                                  "interstate", "apartment", "platform", "exit", "pier", "locker", "bus",
-                                                 "train", "item", "section", "volume", "episode", "number"].map(WordKey.init))
+                                                 "train", "item", "section", "volume", "episode", "number"])
     /// Money after a number: "2024 dollars" is an amount (or constant dollars), never an event's year.
-    static let moneyNouns: Set<WordKey> = Set(["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "pesos",
-                                               "percent", "cents"].map(WordKey.init))
+    static let moneyNouns = WordSet(["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "pesos",
+                                               "percent", "cents"])
     /// Things counted by a number: "2000 shares", "2019 feet".
-    static let countNouns: Set<WordKey> = Set(["points", "shares", "votes", "people", "residents", "workers", "employees",
+    static let countNouns = WordSet(["points", "shares", "votes", "people", "residents", "workers", "employees",
                                                "jobs", "troops", "students", "members", "seats", "units", "copies", "cars",
                                                "homes", "cases", "deaths", "feet", "meters", "metres", "miles", "kilometers",
                                                "kilometres", "acres", "hectares", "tons", "tonnes", "barrels", "yards",
-                                               "words", "pages", "calories", "runs"].map(WordKey.init))
+                                               "words", "pages", "calories", "runs"])
 }

@@ -26,18 +26,31 @@ struct Lexeme: Sendable {
 
 /// The English words the tagger knows, looked up by `WordKey`.
 struct Lexicon: Sendable {
-    private var entries: [WordKey: Lexeme] = [:]
+    private var indexes = WordTable<UInt16>(capacity: 512)
+    /// Index 0 is unused: it means "not in the lexicon".
+    private var lexemes: [Lexeme] = [Lexeme()]
 
-    subscript(key: WordKey) -> Lexeme? { entries[key] }
+    subscript(key: WordKey) -> Lexeme? { indexes[key].map { lexemes[Int($0)] } }
+
+    /// The lexeme's index for `key`, or 0 when the word is unknown.
+    @inline(__always) func index(of key: WordKey) -> UInt16 { indexes[key] ?? 0 }
+
+    @inline(__always) func lexeme(at index: UInt16) -> Lexeme { lexemes[Int(index)] }
 
     /// The shared English lexicon.
     static let english = Lexicon.makeEnglish()
 
     private mutating func add(_ words: [String], _ change: (inout Lexeme) -> Void) {
         for word in words {
-            var entry = entries[WordKey(word)] ?? Lexeme()
-            change(&entry)
-            entries[WordKey(word)] = entry
+            let key = WordKey(word)
+            if let index = indexes[key] {
+                change(&lexemes[Int(index)])
+            } else {
+                var entry = Lexeme()
+                change(&entry)
+                indexes[key] = UInt16(lexemes.count)
+                lexemes.append(entry)
+            }
         }
     }
 
@@ -107,7 +120,7 @@ struct Lexicon: Sendable {
     }
 
     /// Prepositions recorded on a mention, to tell states and spans from points.
-    static let prepositions: Set<WordKey> = Set(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
+    static let prepositions = WordSet(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",
                                                  "throughout", "for", "within", "around", "about", "between", "at", "before",
-                                                 "after", "as", "of", "over", "starting", "circa"].map(WordKey.init))
+                                                 "after", "as", "of", "over", "starting", "circa"])
 }

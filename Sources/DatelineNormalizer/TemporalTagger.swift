@@ -21,21 +21,53 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Tags UTF-8 bytes; ranges in the result are byte offsets into them.
+    ///
+    /// Long texts are tagged in chunks of about 64 KB cut at line or sentence ends, so memory
+    /// stays bounded whatever the input; the time last mentioned carries across chunks.
     public func tag(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDate?) -> [Timex] {
-        let tokens = Tokenizer(lexicon: lexicon).tokenize(bytes)
-        let mentions = findMentions(tokens)
-        guard !mentions.isEmpty else { return [] }
+        let tokenizer = Tokenizer(lexicon: lexicon)
         let resolver = Resolver(publicationDate: publicationDate, policy: policy)
         var context = Resolver.Context()
-        var sentences = SentenceTenses(tokens: tokens)
         var result: [Timex] = []
-        result.reserveCapacity(mentions.count)
-        for (mention, firstToken) in mentions {
-            let tense = sentences.tense(at: firstToken)
-            let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.range]), as: UTF8.self)
-            result.append(resolver.resolve(mention, text: phrase, tense: tense, context: &context))
+        var start = 0
+        while start < bytes.count {
+            let end = Self.chunkEnd(bytes, from: start)
+            let tokens = tokenizer.tokenize(bytes, in: start..<end)
+            start = end
+            let mentions = findMentions(tokens)
+            guard !mentions.isEmpty else { continue }
+            var sentences = SentenceTenses(tokens: tokens)
+            for (mention, firstToken) in mentions {
+                let tense = sentences.tense(at: firstToken)
+                let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.range]), as: UTF8.self)
+                result.append(resolver.resolve(mention, text: phrase, tense: tense, context: &context))
+            }
         }
         return result
+    }
+
+    static let chunkSize = 65_536
+
+    /// Where the chunk that begins at `start` ends: at a line break, else after a sentence end,
+    /// else at a space, found near `chunkSize`; text with none of these is cut at a scalar boundary.
+    static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let target = start + chunkSize
+        guard target < bytes.count else { return bytes.count }
+        let limit = min(bytes.count, target + chunkSize / 8)
+        var space: Int?
+        var sentence: Int?
+        for i in target..<limit {
+            let b = bytes[i]
+            if b == 10 { return i + 1 }
+            if b == 32 {
+                if sentence == nil, i > 0, bytes[i - 1] == 46 || bytes[i - 1] == 33 || bytes[i - 1] == 63 { sentence = i + 1 }
+                if space == nil { space = i + 1 }
+            }
+        }
+        if let cut = sentence ?? space { return cut }
+        var cut = target
+        while cut > start + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a UTF-8 scalar
+        return cut
     }
 
     /// What the text says, unresolved: for tests and debugging.
@@ -51,7 +83,7 @@ public struct TemporalTagger: Sendable {
         while i < tokens.count {
             // Only tokens that can open an expression are tried.
             let token = tokens[i]
-            if token.kind == .word && token.lexeme == nil && token.key != Keys.fy && token.key != Keys.q && token.key != Keys.h {
+            if token.kind == .word && !token.isKnownWord && token.key != Keys.fy && token.key != Keys.q && token.key != Keys.h {
                 i += 1
                 continue
             }

@@ -36,22 +36,22 @@ enum TenseCues {
     static let have = WordKey("have")
     static let to = WordKey("to")
     static let ll = WordKey("ll")
-    static let future: Set<WordKey> = Set(["will", "shall", "scheduled", "slated", "upcoming", "expected", "planned",
-                                           "plans", "intends", "forthcoming", "due", "tomorrow", "next", "won"].map(WordKey.init)).subtracting([WordKey("won")])
-    static let futureBeforeTo: Set<WordKey> = Set(["going", "set", "poised", "plan", "aims", "hopes"].map(WordKey.init))
-    static let past: Set<WordKey> = Set(["was", "were", "had", "did", "said", "told", "won", "lost", "began", "came", "went",
+    static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "planned",
+                                           "plans", "intends", "forthcoming", "due", "tomorrow", "next"])
+    static let futureBeforeTo = WordSet(["going", "set", "poised", "plan", "aims", "hopes"])
+    static let past = WordSet(["was", "were", "had", "did", "said", "told", "won", "lost", "began", "came", "went",
                                          "made", "took", "gave", "got", "saw", "knew", "spoke", "met", "left", "fell", "rose",
                                          "sold", "bought", "paid", "held", "led", "ran", "wrote", "became", "brought",
                                          "built", "chose", "drew", "drove", "ate", "fought", "found", "flew", "forgot",
                                          "grew", "heard", "hit", "kept", "laid", "lent", "meant", "put", "quit", "read",
                                          "rode", "rang", "said", "sent", "set", "shot", "shut", "sang", "sat", "slept",
                                          "spent", "stood", "stole", "struck", "swore", "taught", "thought", "threw",
-                                         "understood", "woke", "wore", "yesterday", "ago", "earlier", "previously", "last"].map(WordKey.init))
+                                         "understood", "woke", "wore", "yesterday", "ago", "earlier", "previously", "last"])
     /// "-ed" words that are not past verbs.
-    static let notPast: Set<WordKey> = Set(["need", "indeed", "speed", "proceed", "exceed", "succeed", "breed", "seed",
+    static let notPast = WordSet(["need", "indeed", "speed", "proceed", "exceed", "succeed", "breed", "seed",
                                             "feed", "embed", "bed", "red", "shed", "hundred", "bred", "united", "limited",
                                             "expected", "scheduled", "planned", "proposed", "related", "based", "called",
-                                            "so-called", "detailed", "advanced", "interested", "concerned"].map(WordKey.init))
+                                            "so-called", "detailed", "advanced", "interested", "concerned"])
 }
 
 extension WordKey {

@@ -1,22 +1,44 @@
 /// One token of the text being tagged, with its UTF-8 byte range.
+///
+/// Kept small (about 48 bytes): offsets are 32-bit and the lexeme is an index into the lexicon.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    var start: Int
-    var end: Int
-    var kind: Kind
     /// Lower-cased ASCII letters of a word (first 16 bytes), or the digits of a number.
     var key: WordKey
-    /// The value of a number token (digits only; capped).
-    var number: Int
-    /// The count of digits of a number token.
-    var digits: Int
+    private var startOffset: UInt32
+    private var endOffset: UInt32
+    private var value: UInt32
+    private var lexemeIndex: UInt16
+    private var digitCount: UInt8
+    var kind: Kind
     /// The word starts with an upper-case letter.
     var isCapitalized: Bool
     /// No space separates this token from the previous one.
     var touchesPrevious: Bool
-    /// What the lexicon knows about the word.
-    var lexeme: Lexeme?
+
+    init(start: Int, end: Int, kind: Kind, key: WordKey, number: Int, digits: Int, isCapitalized: Bool,
+         touchesPrevious: Bool, lexemeIndex: UInt16) {
+        self.key = key
+        self.startOffset = UInt32(truncatingIfNeeded: start)
+        self.endOffset = UInt32(truncatingIfNeeded: end)
+        self.value = UInt32(truncatingIfNeeded: number)
+        self.lexemeIndex = lexemeIndex
+        self.digitCount = UInt8(truncatingIfNeeded: min(digits, 255))
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.touchesPrevious = touchesPrevious
+    }
+
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+    /// The value of a number token (digits only; capped at 100,000,000).
+    var number: Int { Int(value) }
+    /// The count of digits of a number token.
+    var digits: Int { Int(digitCount) }
+    /// What the English lexicon knows about the word.
+    var lexeme: Lexeme? { lexemeIndex == 0 ? nil : Lexicon.english.lexeme(at: lexemeIndex) }
+    var isKnownWord: Bool { lexemeIndex != 0 }
 }
 
 /// Up to 16 lower-case ASCII bytes packed into two integers: a lexicon key that needs no allocation.

@@ -7,11 +7,14 @@
 struct Tokenizer {
     let lexicon: Lexicon
 
-    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] { tokenize(bytes, in: 0..<bytes.count) }
+
+    /// Tokenizes `range` of `bytes`; token offsets stay relative to the whole buffer.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4)
-        var i = 0
-        let n = bytes.count
+        tokens.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
+        let n = range.upperBound
         var lastEnd = -1
         while i < n {
             let b = bytes[i]
@@ -33,7 +36,7 @@ struct Tokenizer {
                     i += 1
                 }
                 tokens.append(Token(start: start, end: i, kind: .number, key: key, number: value, digits: i - start,
-                                    isCapitalized: false, touchesPrevious: start == lastEnd, lexeme: nil))
+                                    isCapitalized: false, touchesPrevious: start == lastEnd, lexemeIndex: 0))
             } else if isLetterStart(bytes, i) {
                 var key = WordKey()
                 let capitalized = b >= 65 && b <= 90
@@ -43,13 +46,13 @@ struct Tokenizer {
                     i += min(width, n - i)
                 }
                 tokens.append(Token(start: start, end: i, kind: .word, key: key, number: 0, digits: 0,
-                                    isCapitalized: capitalized, touchesPrevious: start == lastEnd, lexeme: lexicon[key]))
+                                    isCapitalized: capitalized, touchesPrevious: start == lastEnd, lexemeIndex: lexicon.index(of: key)))
             } else {
                 var key = WordKey()
                 let end = i + min(scalarWidth(b), n - i)
                 while i < end { key.append(bytes[i]); i += 1 }
                 tokens.append(Token(start: start, end: i, kind: .punctuation, key: key, number: 0, digits: 0,
-                                    isCapitalized: false, touchesPrevious: start == lastEnd, lexeme: nil))
+                                    isCapitalized: false, touchesPrevious: start == lastEnd, lexemeIndex: 0))
             }
             lastEnd = i
         }
