@@ -134,6 +134,7 @@ struct Grammar {
     /// Expressions that open with a word.
     private func wordLed(at i: Int) -> (Mention.Form, Int)? {
         guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? periodCode(at: i) }
+        if lex.isHolidayStart, let found = holiday(at: i) { return found }
         // Amounts in words: "three years ago", "a decade later", "a couple of weeks", "several years ago"
         if let amount = lex.cardinal {
             var j = i + 1
@@ -172,7 +173,7 @@ struct Grammar {
         case .recently, .lately: return (.reference(.past), i + 1)
         case .recent:
             // "recent months", "recent years", "recent weeks", "recent days"
-            if let unit = lexeme(i + 1)?.unit, lexeme(i + 1)?.unitIsPlural == true, unit >= .day { return (.reference(.past), i + 2) }
+            if let unit = lexeme(i + 1)?.unit, lexeme(i + 1)?.unitIsPlural == true, unit >= .day { return (.recentPeriod(unit: unit), i + 2) }
             return nil
         case .noon: return (.timeOfDay(day: .anchor, part: nil, hour: 12, minute: 0), i + 1)
         case .midnight: return (.timeOfDay(day: .anchor, part: nil, hour: 0, minute: 0), i + 1)
@@ -193,9 +194,68 @@ struct Grammar {
             return nil
         case .coming:
             return nil
+        case .soon: return (.reference(.future), i + 1)
+        case .formerly: return (.reference(.past), i + 1)
+        case .these:
+            if lexeme(i + 1)?.unit == .day, lexeme(i + 1)?.unitIsPlural == true { return (.reference(.present), i + 2) }  // "these days"
+            return nil
+        case .every, .each: return recurrence(afterEvery: i + 1)
+        case .once, .twice, .thrice: return frequency(times: lex.word == .once ? 1 : lex.word == .twice ? 2 : 3, at: i + 1)
+        case .daily, .nightly, .weekly, .monthly, .quarterly, .annually, .yearly, .hourly
+            where tokens[i].isCapitalized && i > 0 && tokens[i - 1].kind == .word:
+            return nil  // "The Asia Business Daily", "The Weekly Standard": a name
+        case .daily: return (.recurrence(unit: .day, weekday: nil, times: nil, each: false), i + 1)
+        case .nightly: return (.recurrence(unit: .day, weekday: nil, times: nil, each: false), i + 1)
+        case .weekly: return (.recurrence(unit: .week, weekday: nil, times: nil, each: false), i + 1)
+        case .monthly: return (.recurrence(unit: .month, weekday: nil, times: nil, each: false), i + 1)
+        case .quarterly: return (.recurrence(unit: .quarter, weekday: nil, times: nil, each: false), i + 1)
+        case .annually, .yearly: return (.recurrence(unit: .year, weekday: nil, times: nil, each: false), i + 1)
+        case .hourly: return (.recurrence(unit: .hour, weekday: nil, times: nil, each: false), i + 1)
         default:
             return nil
         }
+    }
+
+    /// After "every" or "each": "every Monday", "each year", "every week".
+    private func recurrence(afterEvery j: Int) -> (Mention.Form, Int)? {
+        guard let lex = lexeme(j) else { return nil }
+        if lex.weekday > 0, tokens[j].isCapitalized { return (.recurrence(unit: .week, weekday: lex.weekday, times: nil, each: true), j + 1) }
+        if let unit = lex.unit, !lex.unitIsPlural, unit != .weekend { return (.recurrence(unit: unit, weekday: nil, times: nil, each: true), j + 1) }
+        return nil
+    }
+
+    /// "twice a month", "once a year", "three times a week" (the count is given).
+    private func frequency(times: Int, at j: Int) -> (Mention.Form, Int)? {
+        var k = j
+        if tokens.indices.contains(k), tokens[k].key == Keys.a || role(k) == .per || role(k) == .every || role(k) == .each { k += 1 } else { return nil }
+        guard let unit = lexeme(k)?.unit, !lexeme(k)!.unitIsPlural else { return nil }
+        return (.recurrence(unit: unit, weekday: nil, times: times, each: false), k + 1)
+    }
+
+    /// A holiday name, with an optional year: "Christmas", "New Year's Eve", "Thanksgiving 2024".
+    private func holiday(at i: Int) -> (Mention.Form, Int)? {
+        for phrase in HolidayPhrases.all {
+            var j = i
+            var matched = true
+            for word in phrase.words {
+                if word == HolidayPhrases.apostrophe {
+                    if isApostrophe(j) { j += 1 } else { matched = false; break }
+                } else if j < tokens.count, tokens[j].kind == .word, tokens[j].key == word {
+                    j += 1
+                } else {
+                    matched = false
+                    break
+                }
+            }
+            guard matched else { continue }
+            // Names need capitals ("black friday" in lower case is not the holiday), and a capitalized
+            // word after one makes it part of a name: "Black Friday Sale Ltd".
+            guard tokens[i].isCapitalized else { return nil }
+            if j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].lexeme?.month ?? 0 == 0 { return nil }
+            if let y = number(j), y.digits == 4, isPlausibleYear(y.number) { return (.holiday(phrase.holiday, year: y.number, .nearest), j + 1) }
+            return (.holiday(phrase.holiday, year: nil, .nearest), j)
+        }
+        return nil
     }
 
     /// Expressions after "the": "the 1990s", "the following day", "the past decade", "the third quarter", "the future".
@@ -251,6 +311,9 @@ struct Grammar {
         let j = i + 1
         guard let lex = lexeme(j) else { return nil }
         let offset = relation == .last ? -1 : relation == .next ? 1 : 0
+        if lex.isHolidayStart, let (form, end) = holiday(at: j), case .holiday(let h, nil, _) = form {
+            return (.holiday(h, year: nil, relation), end)  // "last Christmas"
+        }
         if let unit = lex.unit, !lex.unitIsPlural { return (.relative(unit: unit, offset: offset), j + 1) }
         if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: relation, at: j, next: j + 1) }
         if let month = monthName(at: j), lex.month > 0 { return (.namedMonth(month.month, relation), month.next) }
@@ -304,7 +367,9 @@ struct Grammar {
         let capitalized = tokens[i].isCapitalized
         if let d = number(next), d.digits <= 2, (1...31).contains(d.number), !touches(next) || tokens[i].lexeme?.monthIsShort == true {
             var j = ordinalSuffix(next + 1) ?? (next + 1)
-            guard !isPunct(j, ":"), !(isPunct(j, "-") && number(j + 1) != nil), !isPunct(j, "%") else { return nil }
+            // "June 3-5" is a range (its end is found after); "June 3-555" or "3:30" are not dates.
+            let dayRangeEnd = isDash(j) && touches(j) && (number(j + 1).map { $0.digits <= 2 && $0.number > d.number && $0.number <= 31 } ?? false)
+            guard !isPunct(j, ":"), !(isPunct(j, "-") && number(j + 1) != nil) || dayRangeEnd, !isPunct(j, "%") else { return nil }
             var year: Int?
             if isPunct(j, ","), let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) { year = y.number; j += 2 }
             else if let y = number(j), y.digits == 4, isPlausibleYear(y.number) { year = y.number; j += 1 }
@@ -327,6 +392,8 @@ struct Grammar {
 
     /// After a weekday: "Tuesday", "Tuesday morning", "Tuesday, June 24, 2025".
     private func weekdayLed(weekday: Int, relation: Mention.Relation, at i: Int, next: Int) -> (Mention.Form, Int)? {
+        // "Black Friday Sale Ltd", "Cyber Monday Deals": part of a name, not a day.
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, Keys.dayNamePrefixes.contains(tokens[i - 1].key) { return nil }
         guard tokens[i].isCapitalized || relation != .nearest else { return nil }
         var j = next
         if isPunct(j, ",") { j += 1 }
@@ -354,6 +421,7 @@ struct Grammar {
         if isPunct(j, "-"), touches(j) { j += 1 }  // "three-year"
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
+        if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
         if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
         switch role(j + 1) {
         case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)
@@ -425,6 +493,39 @@ struct Grammar {
         return (isQuarter ? .quarter(n.number, year: year, .nearest) : .half(n.number, year: year, .nearest), next)
     }
 
+    // MARK: - Ranges
+
+    /// The second end of a range written with a dash: "2019-2021", "2024–25", "June 3-5".
+    /// `i` is the token after the first end.
+    func rangeEnd(after first: Mention, at i: Int) -> (Mention, next: Int)? {
+        guard i + 1 < tokens.count, isDash(i), let n = number(i + 1), first.part == nil else { return nil }
+        let range = tokens[i + 1].start..<tokens[i + 1].end
+        switch first.form {
+        case .calendar(let year?, nil, nil):
+            // "2019-2021", or "2024-25" (the same century), always later than the first year.
+            var second: Int?
+            if n.digits == 4, isPlausibleYear(n.number) { second = n.number }
+            if n.digits == 2 { second = year / 100 * 100 + n.number }
+            guard let end = second, end > year, end - year < 100, !touches(i + 2) || !isDash(i + 2) else { return nil }
+            var mention = Mention(range: range, form: .calendar(year: end, month: nil, day: nil))
+            mention.endsRange = true
+            return (mention, i + 2)
+        case .calendar(let year, let month?, let day?):
+            guard n.digits <= 2, n.number > day, CalendarDate(year: year ?? 2000, month: month, day: n.number) != nil else { return nil }
+            var mention = Mention(range: range, form: .calendar(year: year, month: month, day: n.number))
+            mention.endsRange = true
+            return (mention, i + 2)
+        default:
+            return nil
+        }
+    }
+
+    /// A hyphen or an en dash.
+    func isDash(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        return tokens[i].key == Keys.hyphen || tokens[i].key == Keys.enDash
+    }
+
     // MARK: - Guards
 
     /// The index after an ordinal suffix ("st", "nd", "rd", "th") touching the number before it.
@@ -462,6 +563,9 @@ struct Grammar {
         if (b == 44 || b == 46 || b == 58 || b == 47 || b == 45), let next = number(j + 1), touches(j + 1) {
             // "2024-25" is a season span, leave it; "2024-02-30" is a broken date; other joins are numbers.
             if b == 45, next.digits == 2, !(isPunct(j + 2, "-") && touches(j + 2)) { return false }
+            // "2019-2021": a span of years, its end found after.
+            if b == 45, next.digits == 4, next.number > tokens[i].number, next.number - tokens[i].number < 100,
+               !(isPunct(j + 2, "-") && touches(j + 2)) { return false }
             return true
         }
         return false
@@ -474,7 +578,18 @@ struct Grammar {
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word else { return false }
         let next = tokens[i + 1].key
         if Keys.moneyNouns.contains(next) { return true }
+        if isStreetAddress(after: i) { return true }
         return Keys.countNouns.contains(next) && !hasCue(before: i)
+    }
+
+    /// "1600 Pennsylvania Avenue", "2100 Main St.": a house number before a street name.
+    private func isStreetAddress(after i: Int) -> Bool {
+        var j = i + 1
+        while j < tokens.count, j <= i + 3, tokens[j].kind == .word, tokens[j].isCapitalized {
+            if Keys.streetSuffixes.contains(tokens[j].key) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A season word used as a noun or verb: "the fall of the regime", "the fall in prices",
@@ -506,6 +621,11 @@ enum Keys {
     static let a = WordKey("a"), p = WordKey("p"), m = WordKey("m"), q = WordKey("q"), fy = WordKey("fy")
     static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
     static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
+    static let old = WordKey("old")
+    static let streetSuffixes = WordSet(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
+                                         "drive", "dr", "way", "place", "pl", "court", "ct", "highway", "parkway", "square", "plaza"])
+    static let dayNamePrefixes = WordSet(["black", "cyber", "good", "super", "easter", "ash", "palm", "holy", "bloody", "giving"])
+    static let hyphen = WordKey("-"), enDash = WordKey("\u{2013}")
     static let couple = WordKey("couple"), half = WordKey("half"), from = WordKey("from")
     static let apostrophes = WordSet(["'", "\u{2019}", "\u{2018}"])
     /// Signs that make the number after them an amount or a notice, not a year: "€2019", "©2019".

@@ -12,6 +12,7 @@ struct Lexeme: Sendable {
     var partOfDay: PartOfDay?
     var relation: Mention.Relation?  // last, this, next…
     var word: Word?                  // the role of a function word
+    var isHolidayStart = false       // may begin a holiday name ("New Year's Day")
 
     /// Function words that shape a temporal expression.
     enum Word: Sendable, Equatable {
@@ -21,6 +22,10 @@ struct Lexeme: Sendable {
         case the, of, and, at, present, moment, future, past, following, previous, same, that, coming
         case noon, midnight, am, pm, fiscal, quarterWord, halfWord, century, decade
         case preposition
+        case soon, formerly, these, days, current
+        case every, each, per, once, twice, thrice, times
+        case daily, weekly, monthly, quarterly, annually, yearly, nightly, hourly
+        case holidayStart
     }
 }
 
@@ -112,6 +117,15 @@ struct Lexicon: Sendable {
             (.am, ["am"]), (.pm, ["pm"]), (.fiscal, ["fiscal"]),
         ]
         for (role, list) in words { lexicon.add(list) { $0.word = role } }
+        let moreWords: [(Lexeme.Word, [String])] = [
+            (.soon, ["soon"]), (.formerly, ["formerly"]), (.these, ["these"]), (.current, ["current"]),
+            (.every, ["every"]), (.each, ["each"]), (.per, ["per"]), (.once, ["once"]), (.twice, ["twice"]),
+            (.thrice, ["thrice"]), (.times, ["times"]), (.daily, ["daily"]), (.weekly, ["weekly"]), (.monthly, ["monthly"]),
+            (.quarterly, ["quarterly"]), (.annually, ["annually"]), (.yearly, ["yearly"]), (.nightly, ["nightly"]),
+            (.hourly, ["hourly"]),
+        ]
+        for (role, list) in moreWords { lexicon.add(list) { if $0.word == nil { $0.word = role } } }
+        lexicon.add(HolidayPhrases.firstWords) { $0.isHolidayStart = true }
         lexicon.add(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through", "throughout", "for",
                      "within", "around", "about", "between", "as", "into", "over", "starting", "beginning", "ending", "circa"]) {
             if $0.word == nil { $0.word = .preposition }

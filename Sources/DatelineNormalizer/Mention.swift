@@ -12,6 +12,9 @@ public struct Mention: Hashable, Sendable {
     /// The preposition before the expression ("since last summer").
     public var preposition: String?
 
+    /// The second end of a range written as one ("2019-2021", "June 3-5"): the first end comes just before.
+    public var endsRange = false
+
     public init(range: Range<Int>, form: Form, part: Part? = nil, preposition: String? = nil) {
         self.range = range
         self.form = form
@@ -47,6 +50,12 @@ public struct Mention: Hashable, Sendable {
         case reference(TimeReference)
         /// A length of time: "for years" (amount nil), "three weeks".
         case duration(amount: Int?, unit: TimeUnit)
+        /// A vague stretch just before the anchor: "recent months" (`PXM`), "recent years".
+        case recentPeriod(unit: TimeUnit)
+        /// A holiday: "Christmas", "Thanksgiving 2024", "last Easter".
+        case holiday(Holiday, year: Int?, Relation)
+        /// A recurrence: "every Monday" (weekday 1), "weekly", "each year", "twice a month" (times 2).
+        case recurrence(unit: TimeUnit, weekday: Int?, times: Int?, each: Bool)
     }
 
     /// Which one of several candidates the text means.

@@ -12,6 +12,8 @@ struct Resolver {
 
     func resolve(_ mention: Mention, text: String, tense: Tense, context: inout Context) -> Timex {
         var anchorKind: Timex.Anchor = .publicationDate
+        var quant: String?
+        var freq: String?
         let value: TimexValue
         var type: TimexType?
         // Deictic anchor: the publication date in news; in narrative, the time last mentioned if there is one.
@@ -123,6 +125,29 @@ struct Resolver {
             }
         case .reference(let reference):
             value = .reference(reference)
+        case .recentPeriod(let unit):
+            value = .duration(amount: nil, unit: unit)
+        case .holiday(let holiday, let year, let relation):
+            if let year {
+                anchorKind = .none
+                value = holiday.date(in: year).map { .day($0) } ?? .underspecified("XXXX-XX-XX")
+            } else if let anchor = deictic {
+                let chosen: Int?
+                switch relation {
+                case .last: chosen = holiday.date(in: anchor.year).map { $0 < anchor ? anchor.year : anchor.year - 1 }
+                case .next: chosen = holiday.date(in: anchor.year).map { $0 > anchor ? anchor.year : anchor.year + 1 }
+                case .this: chosen = anchor.year
+                case .nearest: chosen = pickYear(anchor: anchor, tense: tense) { y in holiday.date(in: y).map { CalendarInterval(day: $0) } }
+                }
+                value = chosen.flatMap { holiday.date(in: $0) }.map { .day($0) } ?? .underspecified("XXXX-XX-XX")
+            } else {
+                value = .underspecified("XXXX-XX-XX")
+            }
+        case .recurrence(let unit, let weekday, let times, let each):
+            anchorKind = .none
+            value = .recurrence(unit: unit, weekday: weekday)
+            quant = each ? "EACH" : nil
+            freq = times.map { "\($0)X" }
         case .duration(let amount, let unit):
             anchorKind = .none
             value = .duration(amount: amount, unit: unit)
@@ -138,8 +163,13 @@ struct Resolver {
             context.lastMentioned = start.date
             context.lastGranularity = value.granularity
         }
-        return Timex(range: mention.range, text: text, type: type ?? value.type, value: value, mod: mod, interval: interval,
-                     granularity: value.granularity, preposition: mention.preposition, anchor: anchorKind, tense: tense)
+        var timex = Timex(range: mention.range, text: text, type: type ?? value.type, value: value, mod: mod, interval: interval,
+                          granularity: value.granularity, preposition: mention.preposition, anchor: anchorKind, tense: tense)
+        timex.quant = quant
+        timex.freq = freq
+        timex.endsRange = mention.endsRange
+        if case .recentPeriod = mention.form { timex.isVague = true }
+        return timex
     }
 
     // MARK: - Year choice

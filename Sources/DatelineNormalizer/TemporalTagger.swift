@@ -94,6 +94,10 @@ public struct TemporalTagger: Sendable {
                 }
                 found.append((mention, i))
                 i = match.next
+                if let (end, next) = grammar.rangeEnd(after: mention, at: i) {
+                    found.append((end, i))
+                    i = next
+                }
             } else {
                 i += 1
             }

@@ -21,6 +21,15 @@ public struct Timex: Hashable, Sendable {
     public var anchor: Anchor
     /// The tense of the sentence the expression sits in, as read from its verbs.
     public var tense: Tense
+    /// For sets: `EACH` ("each year", "every Monday"), and the frequency ("twice a month" is `2X`).
+    public var quant: String?
+    public var freq: String?
+    /// Values the text also allows, best first after `value` ("June 25" could be last year's).
+    public var alternatives: [TimexValue] = []
+    /// The second end of a range written as one ("2019-2021", "June 3-5"); the first end is the expression before it.
+    public var endsRange = false
+    /// A vague reference (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`) or a vague recent stretch ("in recent months").
+    public var isVague: Bool
 
     /// What a value was computed from.
     public enum Anchor: String, Sendable, Hashable {
@@ -44,11 +53,8 @@ public struct Timex: Hashable, Sendable {
         self.preposition = preposition
         self.anchor = anchor
         self.tense = tense
+        if case .reference = value { self.isVague = true } else { self.isVague = false }
     }
 
-    /// True for vague references such as "recently" (`PAST_REF`).
-    public var isVague: Bool {
-        if case .reference = value { return true }
-        return false
-    }
+
 }

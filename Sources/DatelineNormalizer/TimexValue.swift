@@ -20,6 +20,8 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
     /// A duration such as `P3Y`; a nil amount prints `X` (`PXY`, "years").
     case duration(amount: Int?, unit: TimeUnit)
     case reference(TimeReference)
+    /// A recurrence: `P1W` for "weekly", `XXXX-WXX-1` for "every Monday".
+    case recurrence(unit: TimeUnit, weekday: Int?)
     /// A value the text leaves open, e.g. `XXXX-06-25` when no year can be found.
     case underspecified(String)
 
@@ -42,6 +44,11 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
             let number = amount.map { "\($0 * code.factor)" } ?? "X"
             return code.isTime ? "PT\(number)\(code.letter)" : "P\(number)\(code.letter)"
         case .reference(let r): return r.rawValue
+        case .recurrence(let unit, let weekday?):
+            _ = unit
+            return "XXXX-WXX-\(weekday)"
+        case .recurrence(let unit, nil):
+            return TimexValue.duration(amount: 1, unit: unit).description
         case .underspecified(let text): return text
         }
     }
@@ -51,6 +58,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .time, .partOfDay: .time
         case .duration: .duration
+        case .recurrence: .set
         default: .date
         }
     }
@@ -70,7 +78,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .century: .century
         case .time: .minute
         case .partOfDay: .partOfDay
-        case .duration, .reference, .underspecified: nil
+        case .duration, .reference, .underspecified, .recurrence: nil
         }
     }
 
@@ -109,7 +117,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .partOfDay(let d, let p):
             let hours = p.hours
             return CalendarInterval(start: CalendarInstant(d, hour: hours.start), end: CalendarInstant(d, hour: hours.end))
-        case .duration, .reference, .underspecified:
+        case .duration, .reference, .underspecified, .recurrence:
             return nil
         }
     }

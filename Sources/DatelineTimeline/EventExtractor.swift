@@ -78,6 +78,7 @@ public struct EventExtractor: Sendable {
     }
 
     static func kind(of timex: Timex, published: CalendarDate?) -> EventKind {
+        if timex.isVague, timex.type == .duration { return .vague }  // "in recent months"
         if case .reference(let reference) = timex.value {
             switch reference {
             case .past: return .vague
@@ -97,6 +98,10 @@ public struct EventExtractor: Sendable {
     /// Where an event sits: its interval, or for vague events a minute-long slot just before
     /// (past) or just after (future) the publication day.
     static func placement(of timex: Timex, published: CalendarDate?) -> CalendarInterval? {
+        if timex.isVague, timex.type == .duration, let published {
+            let dayStart = CalendarInstant(published)
+            return CalendarInterval(start: dayStart.adding(minutes: -1), end: dayStart)
+        }
         if case .reference(let reference) = timex.value, let published {
             let dayStart = CalendarInstant(published)
             switch reference {
