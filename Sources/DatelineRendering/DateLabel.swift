@@ -20,6 +20,7 @@ public enum DateLabel {
             case .future: return date.map { "In the future (after \($0))" } ?? "In the future"
             }
         }
+        if event.kind == .vague, let published = event.published { return "Recently (before \(day(published)))" }
         var text = label(for: timex.value)
         switch timex.mod {
         case .start?: text = "Early " + text
@@ -56,7 +57,7 @@ public enum DateLabel {
             let minutes = m < 10 ? "0\(m)" : "\(m)"
             return "\(day(d)), \(hour12):\(minutes) \(h < 12 ? "a.m." : "p.m.")"
         case .partOfDay(let d, let p): return "\(day(d)) (\(parts[p.rawValue]))"
-        case .duration, .reference, .underspecified: return value.description
+        case .duration, .reference, .underspecified, .recurrence: return value.description
         }
     }
 
