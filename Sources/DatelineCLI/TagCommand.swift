@@ -2,41 +2,308 @@ import ArgumentParser
 import Dateline
 import Foundation
 
-/// `dateline tag`: list the temporal expressions of articles with their TIMEX3 values.
+/// `dateline tag`: the temporal expressions of articles or TimeML documents with their TIMEX3 values.
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
-        abstract: "List the temporal expressions in articles, one per line, tab-separated."
+        abstract: "Tag the temporal expressions in articles or TimeML documents.",
+        discussion: """
+            An input is TimeML when its name ends in .tml or .TE3input or its content starts with <?xml \
+            or <TimeML; its <TEXT> is tagged, resolved against its creation time (<DCT>). Anything else is \
+            a plain-text article. A folder stands for its .tml/.TE3input files, or else its .txt/.md files. \
+            Formats: tsv (one expression a line; the default for plain text), timeml (the document with \
+            its TIMEX3/EVENT/SIGNAL tags and links replaced by Dateline's TIMEX3; the default when every \
+            input is TimeML), json (UTF-8 byte offsets, values and intervals). With -o DIR each input is \
+            written to DIR under its own name (minus a trailing .TE3input; .tml, .json or .tsv for plain \
+            text); otherwise everything goes to standard output.
+            """
     )
 
-    @Argument(help: "Article files, folders, or - for standard input.")
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, timeml, json
+
+        var fileExtension: String { self == .timeml ? "tml" : rawValue }
+    }
+
+    @Argument(help: "Article or TimeML files, folders, or - for standard input.")
     var articles: [String]
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD); overrides the file's date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Publication date, ISO 8601 with or without time and zone (the date part is used); overrides the file's date.", valueName: "date"))
     var published: String?
+
+    @Option(help: "Output format: tsv, timeml or json (default: timeml for TimeML inputs, else tsv).")
+    var format: Format?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Folder to write one output file per input into.", valueName: "dir"))
+    var output: String?
+
+    @Option(help: "How relative expressions are resolved: news or narrative.")
+    var policy: ResolutionPolicy = .news
 
     func run() throws {
         do {
-            var date: CalendarDate?
-            if let published {
-                guard let parsed = CalendarDate(iso: published), published.utf8.count == 10 else {
-                    throw UsageError("--published \(published): not a date; write it as YYYY-MM-DD, e.g. 2025-06-26")
-                }
-                date = parsed
-            }
-            let loaded = try ArticleLoader().load(paths: articles, published: date, requireDate: false)
-            let tagger = TemporalTagger()
-            var lines = ["article\ttext\ttype\tvalue\tmod\tstart\tend"]
-            for article in loaded {
-                for timex in tagger.tag(article.text, publicationDate: article.published?.date) {
-                    lines.append([article.id, timex.text, timex.type.rawValue, timex.value.description, timex.mod?.rawValue ?? "",
-                                  timex.interval?.start.description ?? "", timex.interval?.end.description ?? ""].joined(separator: "\t"))
-                }
-            }
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            try tag()
         } catch let error as CustomStringConvertible & Error {
             FileHandle.standardError.write(Data("dateline: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+    }
+
+    private func tag() throws {
+        let date = try published.map(Self.parsePublished)
+        let inputs = try TagInput.load(articles, published: date)
+        let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
+        let tagger = TemporalTagger(policy: policy)
+        let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
+
+        guard let output else {
+            if format == .timeml, tagged.count > 1 {
+                throw UsageError("\(tagged.count) inputs give \(tagged.count) TimeML documents; pass -o DIR to write one file each")
+            }
+            let rendered: String
+            switch format {
+            case .tsv: rendered = Self.tsv(tagged)
+            case .json: rendered = Self.json(tagged.map(Self.jsonDocument))
+            case .timeml: rendered = try Self.timeML(tagged[0].0, tagged[0].1)
+            }
+            FileHandle.standardOutput.write(Data(rendered.utf8))
+            return
+        }
+
+        // Render everything and check every destination before writing anything.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw UsageError("-o \(output): not a folder; pass a folder to write one file per input into")
+        }
+        let folder = output.hasSuffix("/") ? output : output + "/"
+        let inputPaths = Set(inputs.filter { $0.path != "-" }.map { Self.resolved($0.path) })
+        var files: [(path: String, contents: String)] = []
+        var destinations: [String: String] = [:]
+        for (input, timexes) in tagged {
+            let destination = folder + input.outputName(for: format)
+            let key = Self.resolved(destination)
+            if let other = destinations[key] {
+                throw UsageError("\(input.path) and \(other) would both be written to \(destination); tag them in separate runs or rename one")
+            }
+            if inputPaths.contains(key) { throw OutputError.wouldOverwriteInput(path: destination) }
+            destinations[key] = input.path
+            let contents: String
+            switch format {
+            case .tsv: contents = Self.tsv([(input, timexes)])
+            case .json: contents = Self.json([Self.jsonDocument(input, timexes)])
+            case .timeml: contents = try Self.timeML(input, timexes)
+            }
+            files.append((destination, contents))
+        }
+        let writer = AtomicFileWriter()
+        for file in files {
+            try writer.write(file.contents, to: file.path)
+        }
+        FileHandle.standardError.write(Data("dateline: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)\n".utf8))
+    }
+
+    // MARK: Formats
+
+    private static func tsv(_ tagged: [(TagInput, [Timex])]) -> String {
+        var lines = ["article\ttext\ttype\tvalue\tmod\tstart\tend"]
+        for (input, timexes) in tagged {
+            for timex in timexes {
+                let text = timex.text.map { $0.isNewline || $0 == "\t" ? " " : String($0) }.joined()
+                lines.append([input.id, text, timex.type.rawValue, timex.value.description, timex.mod?.rawValue ?? "",
+                              timex.interval?.start.description ?? "", timex.interval?.end.description ?? ""].joined(separator: "\t"))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func timeML(_ input: TagInput, _ timexes: [Timex]) throws -> String {
+        let bytes = input.timeML ?? TimeMLDocument.skeleton(text: input.text, creationTime: input.published, documentID: input.id)
+        return try TimeMLDocument.annotated(bytes, path: input.path, with: timexes.map(TimeMLAnnotation.init))
+    }
+
+    struct JSONExpression: Encodable {
+        var utf8Start: Int
+        var utf8End: Int
+        var text: String
+        var type: String
+        var value: String
+        var mod: String?
+        /// The interval `[intervalStart, intervalEnd)`, when the value names one.
+        var intervalStart: String?
+        var intervalEnd: String?
+        var granularity: String?
+        /// What the value was resolved against: none, publicationDate, previousMention.
+        var anchor: String
+
+        private enum CodingKeys: String, CodingKey {
+            case utf8Start, utf8End, text, type, value, mod, intervalStart, intervalEnd, granularity, anchor
+        }
+
+        /// Every key is written; absent values as null.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(utf8Start, forKey: .utf8Start)
+            try container.encode(utf8End, forKey: .utf8End)
+            try container.encode(text, forKey: .text)
+            try container.encode(type, forKey: .type)
+            try container.encode(value, forKey: .value)
+            try container.encode(mod, forKey: .mod)
+            try container.encode(intervalStart, forKey: .intervalStart)
+            try container.encode(intervalEnd, forKey: .intervalEnd)
+            try container.encode(granularity, forKey: .granularity)
+            try container.encode(anchor, forKey: .anchor)
+        }
+    }
+
+    struct JSONDocument: Encodable {
+        var id: String
+        var path: String
+        var published: String?
+        var expressions: [JSONExpression]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(path, forKey: .path)
+            try container.encode(published, forKey: .published)
+            try container.encode(expressions, forKey: .expressions)
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, path, published, expressions }
+    }
+
+    private static func jsonDocument(_ input: TagInput, _ timexes: [Timex]) -> JSONDocument {
+        JSONDocument(id: input.id, path: input.path, published: input.published?.description, expressions: timexes.map { timex in
+            JSONExpression(utf8Start: timex.range.lowerBound, utf8End: timex.range.upperBound, text: timex.text,
+                           type: timex.type.rawValue, value: timex.value.description, mod: timex.mod?.rawValue,
+                           intervalStart: timex.interval?.start.description, intervalEnd: timex.interval?.end.description,
+                           granularity: timex.granularity?.description, anchor: timex.anchor.rawValue)
+        })
+    }
+
+    private static func json(_ documents: [JSONDocument]) -> String {
+        struct Output: Encodable { var documents: [JSONDocument] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Output(documents: documents))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    // MARK: Helpers
+
+    /// `2025-06-26`, `2025-06-26T08:15`, `2025-06-26T08:15:00Z`, `2025-06-26T08:15:00.5-05:00`,
+    /// `2025-06-26 08:15:00+0200`: the date as written.
+    static func parsePublished(_ text: String) throws -> CalendarDate {
+        let bytes = Array(text.utf8)
+        let fail = UsageError("--published \(text): not an ISO 8601 date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], e.g. 2025-06-26")
+        guard bytes.count >= 10, let date = CalendarDate(iso: text) else { throw fail }
+        if bytes.count == 10 { return date }
+        // A time: HH:MM, optional :SS and fraction, optional zone.
+        var i = 11
+        func digits(_ n: Int) -> Bool {
+            guard i + n <= bytes.count, bytes[i..<(i + n)].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+            i += n
+            return true
+        }
+        func byte(_ c: Character) -> Bool {
+            guard i < bytes.count, bytes[i] == c.asciiValue else { return false }
+            i += 1
+            return true
+        }
+        guard digits(2), byte(":"), digits(2) else { throw fail }
+        if byte(":") {
+            guard digits(2) else { throw fail }
+            if byte(".") || byte(",") {
+                guard digits(1) else { throw fail }
+                while digits(1) {}
+            }
+        }
+        if i == bytes.count || (byte("Z") && i == bytes.count) { return date }
+        guard byte("+") || byte("-"), digits(2) else { throw fail }
+        if i == bytes.count { return date }
+        _ = byte(":")
+        guard digits(2), i == bytes.count else { throw fail }
+        return date
+    }
+
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+/// One input of `dateline tag`: a TimeML document or a plain-text article.
+struct TagInput {
+    var id: String
+    var path: String
+    var text: String
+    var published: CalendarDate?
+    /// The document's bytes when the input is TimeML.
+    var timeML: [UInt8]?
+
+    /// The output file name: a TimeML input's name minus a trailing `.TE3input` (with `.json` or
+    /// `.tsv` appended for those formats); a plain-text article's name with its extension replaced.
+    func outputName(for format: TagCommand.Format) -> String {
+        let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
+        if timeML != nil {
+            let base = name.lowercased().hasSuffix(".te3input") && name.count > 9 ? String(name.dropLast(9)) : name
+            return format == .timeml ? base : base + "." + format.fileExtension
+        }
+        let stem = name.lastIndex(of: ".").map { $0 == name.startIndex ? name : String(name[..<$0]) } ?? name
+        return stem + "." + format.fileExtension
+    }
+
+    /// Reads the inputs `paths` stand for, in order; ids are made unique (`notes`, `notes-2`).
+    static func load(_ paths: [String], published: CalendarDate?) throws -> [TagInput] {
+        var inputs: [TagInput] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let timeMLFiles = try TimeMLCorpus.timeMLFiles(in: path)
+                if !timeMLFiles.isEmpty {
+                    for file in timeMLFiles { inputs.append(try read(file, published: published)) }
+                    continue
+                }
+                for file in try ArticleLoader().articlePaths(for: [path]) { inputs.append(try read(file, published: published)) }
+                continue
+            }
+            inputs.append(try read(path, published: published))
+        }
+        var used: Set<String> = []
+        for index in inputs.indices {
+            var id = inputs[index].id
+            if used.contains(id) {
+                var n = 2
+                while used.contains("\(id)-\(n)") { n += 1 }
+                id = "\(id)-\(n)"
+            }
+            used.insert(id)
+            inputs[index].id = id
+        }
+        return inputs
+    }
+
+    private static func read(_ path: String, published: CalendarDate?) throws -> TagInput {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else if let data = FileManager.default.contents(atPath: path) {
+            bytes = [UInt8](data)
+        } else {
+            // Missing or unreadable: let the article loader say which, in its words.
+            _ = try ArticleLoader().load(paths: [path], published: published, requireDate: false)
+            throw ArticleError.unreadable(path: path, reason: "read error")
+        }
+        if TimeMLDocument.isTimeML(path: path, bytes: bytes) {
+            let document = try TimeMLDocument(bytes: bytes, path: path)
+            return TagInput(id: Article.id(forPath: timeMLName(path)), path: path, text: document.text,
+                            published: published ?? document.creationTime, timeML: bytes)
+        }
+        let article = try PlainTextArticleReader().read(bytes, path: path, published: published)
+        return TagInput(id: article.id, path: path, text: article.text, published: article.published?.date, timeML: nil)
+    }
+
+    /// `wsj_0006.tml.TE3input` → `wsj_0006.tml` (so the id is `wsj-0006`).
+    private static func timeMLName(_ path: String) -> String {
+        path.lowercased().hasSuffix(".te3input") && path.count > 9 ? String(path.dropLast(9)) : path
     }
 }
