@@ -7,11 +7,33 @@ struct Grammar {
 
     /// The longest mention that starts at token `i`, and the index after it.
     func match(at i: Int) -> (mention: Mention, next: Int)? {
+        if let found = matchWithoutArticle(at: i) { return found }
+        // "the summer", "the late 1970s", "the next two years", "the current quarter": TimeML spans
+        // take the article of a noun phrase headed by the time.
+        if role(i) == .the, let (inner, next) = matchWithoutArticle(at: i + 1), Self.takesArticle(inner) {
+            var mention = inner
+            mention.range = tokens[i].start..<mention.range.upperBound
+            return (mention, next)
+        }
+        return nil
+    }
+
+    private func matchWithoutArticle(at i: Int) -> (mention: Mention, next: Int)? {
         if let (part, afterPart) = partPrefix(at: i), let (form, next) = core(at: afterPart) {
             return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
         }
         guard let (form, next) = core(at: i) else { return nil }
         return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+    }
+
+    /// Forms whose noun phrase includes a preceding "the".
+    static func takesArticle(_ mention: Mention) -> Bool {
+        if mention.part != nil { return true }
+        switch mention.form {
+        case .season, .decade, .century, .duration, .recentPeriod, .relative, .quarter, .half: return true
+        case .offset(_, _, _, let anaphoric): return anaphoric
+        default: return false
+        }
     }
 
     // MARK: - Token tests
@@ -135,6 +157,7 @@ struct Grammar {
     private func wordLed(at i: Int) -> (Mention.Form, Int)? {
         guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? periodCode(at: i) }
         if lex.isHolidayStart, let found = holiday(at: i) { return found }
+        if lex.unit == .year, let found = yearAgoAdjective(at: i) { return found }
         // Amounts in words: "three years ago", "a decade later", "a couple of weeks", "several years ago"
         if let amount = lex.cardinal {
             var j = i + 1
@@ -194,23 +217,21 @@ struct Grammar {
             return nil
         case .coming:
             return nil
-        case .soon: return (.reference(.future), i + 1)
+        case .soon:
+            if i > 0, isWord(i - 1, Keys.asWord), isWord(i + 1, Keys.asWord) { return nil }  // "as soon as"
+            return (.reference(.future), i + 1)
         case .formerly: return (.reference(.past), i + 1)
         case .these:
             if lexeme(i + 1)?.unit == .day, lexeme(i + 1)?.unitIsPlural == true { return (.reference(.present), i + 2) }  // "these days"
             return nil
         case .every, .each: return recurrence(afterEvery: i + 1)
         case .once, .twice, .thrice: return frequency(times: lex.word == .once ? 1 : lex.word == .twice ? 2 : 3, at: i + 1)
-        case .daily, .nightly, .weekly, .monthly, .quarterly, .annually, .yearly, .hourly
-            where tokens[i].isCapitalized && i > 0 && tokens[i - 1].kind == .word:
-            return nil  // "The Asia Business Daily", "The Weekly Standard": a name
-        case .daily: return (.recurrence(unit: .day, weekday: nil, times: nil, each: false), i + 1)
-        case .nightly: return (.recurrence(unit: .day, weekday: nil, times: nil, each: false), i + 1)
-        case .weekly: return (.recurrence(unit: .week, weekday: nil, times: nil, each: false), i + 1)
-        case .monthly: return (.recurrence(unit: .month, weekday: nil, times: nil, each: false), i + 1)
-        case .quarterly: return (.recurrence(unit: .quarter, weekday: nil, times: nil, each: false), i + 1)
-        case .annually, .yearly: return (.recurrence(unit: .year, weekday: nil, times: nil, each: false), i + 1)
-        case .hourly: return (.recurrence(unit: .hour, weekday: nil, times: nil, each: false), i + 1)
+        case .daily, .nightly, .weekly, .monthly, .quarterly, .annually, .yearly, .hourly:
+            // "The Asia Business Daily", "The Weekly Standard": a capital after a word makes it a name.
+            if tokens[i].isCapitalized && i > 0 && tokens[i - 1].kind == .word { return nil }
+            let units: [Lexeme.Word: TimeUnit] = [.daily: .day, .nightly: .day, .weekly: .week, .monthly: .month,
+                                                  .quarterly: .quarter, .annually: .year, .yearly: .year, .hourly: .hour]
+            return (.recurrence(unit: units[lex.word!]!, weekday: nil, times: nil, each: false), i + 1)
         default:
             return nil
         }
@@ -267,7 +288,27 @@ struct Grammar {
             if case .century = result.0 { return result }
             if case .calendar(_, _?, _?) = result.0, ordinalSuffix(j + 1) != nil { return result }  // "the 25th of June"
         }
+        // "the 1988 quarter", "the 1989 period", "the 1988 third quarter": the period under discussion, in that year.
+        if let y = number(j), y.digits == 4, isPlausibleYear(y.number) {
+            if let ordinal = lexeme(j + 1)?.ordinal, let found = ordinalLed(ordinal, year: y.number, at: j + 1) { return found }
+            if isPeriodNoun(j + 1) { return (.comparablePeriod(year: y.number), j + 2) }
+        }
         guard let lex = lexeme(j) else { return nil }
+        // "the fiscal first quarter", "the fiscal year"
+        if lex.word == .fiscal {
+            if let ordinal = lexeme(j + 1)?.ordinal { return ordinalLed(ordinal, year: nil, at: j + 1) }
+            if lexeme(j + 1)?.unit == .year, !lexeme(j + 1)!.unitIsPlural { return (.anaphoric(unit: .year, offset: 0), j + 2) }
+        }
+        // "the year-earlier period", "the year-ago quarter"
+        if let (form, end) = yearAgoAdjective(at: j) { return (form, end) }
+        // "the latest quarter", "the latest period", "the current quarter"
+        if lex.word == .latest || lex.word == .current {
+            if lexeme(j + 1)?.unit == .quarter || isPeriodNoun(j + 1) { return (.anaphoric(unit: .quarter, offset: 0), j + 2) }
+            if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural, lex.word == .current { return (.relative(unit: unit, offset: 0), j + 2) }
+            if lex.word == .latest, let ordinal = lexeme(j + 1)?.ordinal, let found = ordinalLed(ordinal, year: nil, at: j + 1) { return found }
+        }
+        // "the nine months", "the first nine months", "the next two years", "the last few weeks"
+        if let found = articleDuration(at: j) { return found }
         switch lex.word {
         case .following, .previous, .same:
             let offset = lex.word == .following ? 1 : lex.word == .previous ? -1 : 0
@@ -300,10 +341,50 @@ struct Grammar {
             // "the end of the month": the current one.
             return (.relative(unit: unit, offset: 0), j + 1)
         }
+        // "the year 2019"
+        if lex.unit == .year, !lex.unitIsPlural, let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) {
+            return (.calendar(year: y.number, month: nil, day: nil), j + 2)
+        }
+        // "for the quarter", "over the weekend", "for the year": the one under discussion.
+        // "the year ended March 31" is a length of a year.
+        if let unit = lex.unit, !lex.unitIsPlural, [.week, .weekend, .month, .quarter, .year].contains(unit),
+           !isPunct(j + 1, "-"), !isApostrophe(j + 1), role(j + 1) != .of {
+            if isWord(j + 1, Keys.ended) || isWord(j + 1, Keys.ending) { return (.duration(amount: 1, unit: unit), j + 1) }
+            return (.anaphoric(unit: unit, offset: 0), j + 1)
+        }
         if let season = lex.season, role(j + 1) == .of, let y = number(j + 2), y.digits == 4 {
             return (.season(season, .nearest, year: y.number), j + 3)
         }
         return nil
+    }
+
+    /// "period" (and "quarter") as the head of "the 1988 period", "the year-earlier period".
+    private func isPeriodNoun(_ i: Int) -> Bool { isWord(i, Keys.period) || lexeme(i)?.unit == .quarter && lexeme(i)?.unitIsPlural == false }
+
+    /// "year-earlier", "year-ago", with "period" or "quarter" after it: the comparable period a year before.
+    private func yearAgoAdjective(at j: Int) -> (Mention.Form, Int)? {
+        guard lexeme(j)?.unit == .year, !lexeme(j)!.unitIsPlural, isPunct(j + 1, "-"), touches(j + 1) else { return nil }
+        guard role(j + 2) == .earlier || role(j + 2) == .ago, touches(j + 2) else { return nil }
+        var end = j + 3
+        if let ordinal = lexeme(end)?.ordinal, ordinal <= 4, lexeme(end + 1)?.unit == .quarter { end += 2 }
+        else if isPeriodNoun(end) { end += 1 }
+        return (.offset(amount: 1, unit: .year, direction: -1, anaphoric: true), end)
+    }
+
+    /// After "the": "[first|next|last|past|latest] N units", "[next|last|past] few units", "the next couple of years".
+    private func articleDuration(at j: Int) -> (Mention.Form, Int)? {
+        var k = j
+        if let lex = lexeme(k), lex.ordinal == 1 || lex.relation == .next || lex.relation == .last || lex.word == .past || lex.word == .latest {
+            k += 1
+        }
+        var amount: Int?
+        var known = false
+        if let n = number(k), n.digits <= 3 { amount = n.number; known = true; k += 1 }
+        else if tokens.indices.contains(k), tokens[k].key == Keys.couple, role(k + 1) == .of { amount = 2; known = true; k += 2 }
+        else if let c = lexeme(k)?.cardinal, c > 1 { amount = c; known = true; k += 1 }
+        else if lexeme(k)?.vagueAmount == true { known = true; k += 1 }
+        guard known, let unit = lexeme(k)?.unit, lexeme(k)!.unitIsPlural else { return nil }
+        return (.duration(amount: amount, unit: unit), k + 1)
     }
 
     /// "last month", "this week", "next Tuesday", "last March", "last summer", "this morning", "last night".
@@ -314,7 +395,15 @@ struct Grammar {
         if lex.isHolidayStart, let (form, end) = holiday(at: j), case .holiday(let h, nil, _) = form {
             return (.holiday(h, year: nil, relation), end)  // "last Christmas"
         }
-        if let unit = lex.unit, !lex.unitIsPlural { return (.relative(unit: unit, offset: offset), j + 1) }
+        if let unit = lex.unit, !lex.unitIsPlural {
+            // "this year's third quarter", "next year's first half"
+            if unit == .year, isApostrophe(j + 1), isWord(j + 2, Keys.s), let ordinal = lexeme(j + 3)?.ordinal {
+                if lexeme(j + 4)?.unit == .quarter, ordinal <= 4 { return (.quarter(ordinal, year: nil, relation), j + 5) }
+                if isWord(j + 4, Keys.half), ordinal <= 2 { return (.half(ordinal, year: nil, relation), j + 5) }
+            }
+            return (.relative(unit: unit, offset: offset), j + 1)
+        }
+        if relation != .this, let found = articleDuration(at: j) { return found }  // "next two years", "last few months"
         if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: relation, at: j, next: j + 1) }
         if let month = monthName(at: j), lex.month > 0 { return (.namedMonth(month.month, relation), month.next) }
         if let season = lex.season { return (.season(season, relation, year: nil), j + 1) }
@@ -330,7 +419,8 @@ struct Grammar {
 
     /// "the third quarter [of 2024]", "the first half of 2025", "second quarter".
     private func ordinalLed(_ ordinal: Int, year: Int?, at i: Int) -> (Mention.Form, Int)? {
-        let j = i + 1
+        var j = i + 1
+        if isPunct(j, "-"), touches(j) { j += 1 }  // "third-quarter"
         guard let unit = lexeme(j)?.unit ?? (isWord(j, Keys.half) ? .half : nil) else { return nil }
         var next = j + 1
         var year = year
@@ -622,6 +712,7 @@ enum Keys {
     static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
     static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
     static let old = WordKey("old")
+    static let period = WordKey("period"), ended = WordKey("ended"), ending = WordKey("ending"), asWord = WordKey("as")
     static let streetSuffixes = WordSet(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
                                          "drive", "dr", "way", "place", "pl", "court", "ct", "highway", "parkway", "square", "plaza"])
     static let dayNamePrefixes = WordSet(["black", "cyber", "good", "super", "easter", "ash", "palm", "holy", "bloody", "giving"])

@@ -15,14 +15,14 @@ struct Lexeme: Sendable {
     var isHolidayStart = false       // may begin a holiday name ("New Year's Day")
 
     /// Function words that shape a temporal expression.
-    enum Word: Sendable, Equatable {
+    enum Word: Sendable, Hashable {
         case today, yesterday, tomorrow, tonight, now, currently, recently, lately, recent
         case ago, earlier, later, before, after, hence
         case early, mid, late, beginning, start, end, middle
         case the, of, and, at, present, moment, future, past, following, previous, same, that, coming
         case noon, midnight, am, pm, fiscal, quarterWord, halfWord, century, decade
         case preposition
-        case soon, formerly, these, days, current
+        case soon, formerly, these, days, current, latest
         case every, each, per, once, twice, thrice, times
         case daily, weekly, monthly, quarterly, annually, yearly, nightly, hourly
         case holidayStart
@@ -118,10 +118,10 @@ struct Lexicon: Sendable {
         ]
         for (role, list) in words { lexicon.add(list) { $0.word = role } }
         let moreWords: [(Lexeme.Word, [String])] = [
-            (.soon, ["soon"]), (.formerly, ["formerly"]), (.these, ["these"]), (.current, ["current"]),
+            (.soon, ["soon"]), (.formerly, ["formerly"]), (.latest, ["latest"]), (.these, ["these"]), (.current, ["current"]),
             (.every, ["every"]), (.each, ["each"]), (.per, ["per"]), (.once, ["once"]), (.twice, ["twice"]),
             (.thrice, ["thrice"]), (.times, ["times"]), (.daily, ["daily"]), (.weekly, ["weekly"]), (.monthly, ["monthly"]),
-            (.quarterly, ["quarterly"]), (.annually, ["annually"]), (.yearly, ["yearly"]), (.nightly, ["nightly"]),
+            (.annually, ["annually"]), (.yearly, ["yearly"]), (.nightly, ["nightly"]),
             (.hourly, ["hourly"]),
         ]
         for (role, list) in moreWords { lexicon.add(list) { if $0.word == nil { $0.word = role } } }

@@ -52,6 +52,8 @@ public struct Mention: Hashable, Sendable {
         case duration(amount: Int?, unit: TimeUnit)
         /// A vague stretch just before the anchor: "recent months" (`PXM`), "recent years".
         case recentPeriod(unit: TimeUnit)
+        /// The period under discussion, in another year: "the 1988 quarter" after talk of the third quarter.
+        case comparablePeriod(year: Int)
         /// A holiday: "Christmas", "Thanksgiving 2024", "last Easter".
         case holiday(Holiday, year: Int?, Relation)
         /// A recurrence: "every Monday" (weekday 1), "weekly", "each year", "twice a month" (times 2).

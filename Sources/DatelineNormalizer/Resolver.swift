@@ -8,6 +8,8 @@ struct Resolver {
     struct Context {
         var lastMentioned: CalendarDate?
         var lastGranularity: Granularity?
+        /// The last calendar value mentioned, kept whole ("1989-Q3"), for "a year earlier" and "the 1988 quarter".
+        var lastValue: TimexValue?
     }
 
     func resolve(_ mention: Mention, text: String, tense: Tense, context: inout Context) -> Timex {
@@ -85,7 +87,12 @@ struct Resolver {
         case .offset(let amount, let unit, let direction, let isAnaphoric):
             let base = isAnaphoric ? anaphoric : deictic
             if isAnaphoric && context.lastMentioned != nil { anchorKind = .previousMention }
-            if let amount, let base {
+            if let amount, unit == .year, let last = context.lastValue, let grain = last.granularity, grain < .year, grain > .partOfDay,
+               let shifted = last.shifted(years: amount * direction) {
+                // "a year earlier", "a year ago" compare with the period just discussed: 1989-Q3 gives 1988-Q3.
+                value = shifted
+                anchorKind = .previousMention
+            } else if let amount, let base {
                 value = TimexValue.containing(shift(base, by: amount * direction, unit), at: unit.granularity)
             } else if amount == nil {
                 value = .reference(direction < 0 ? .past : .future)
@@ -125,6 +132,15 @@ struct Resolver {
             }
         case .reference(let reference):
             value = .reference(reference)
+        case .comparablePeriod(let year):
+            if let last = context.lastValue, let grain = last.granularity, grain < .year, grain > .partOfDay,
+               let lastYear = last.interval?.start.date.year, let moved = last.shifted(years: year - lastYear) {
+                value = moved
+                anchorKind = .previousMention
+            } else {
+                anchorKind = .none
+                value = .year(year)
+            }
         case .recentPeriod(let unit):
             value = .duration(amount: nil, unit: unit)
         case .holiday(let holiday, let year, let relation):
@@ -162,6 +178,7 @@ struct Resolver {
         if let start = interval?.start, value.granularity != nil {
             context.lastMentioned = start.date
             context.lastGranularity = value.granularity
+            context.lastValue = value
         }
         var timex = Timex(range: mention.range, text: text, type: type ?? value.type, value: value, mod: mod, interval: interval,
                           granularity: value.granularity, preposition: mention.preposition, anchor: anchorKind, tense: tense)

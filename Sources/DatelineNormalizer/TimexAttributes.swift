@@ -55,8 +55,8 @@ public enum TimeUnit: Int, Sendable, Hashable, CaseIterable, Comparable {
         case .quarter: ("Q", 1, false)
         case .half: ("M", 6, false)
         case .year: ("Y", 1, false)
-        case .decade: ("DE", 1, false)
-        case .century: ("CE", 1, false)
+        case .decade: ("Y", 10, false)
+        case .century: ("Y", 100, false)
         }
     }
 

@@ -133,6 +133,21 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         return jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7)
     }
 
+    /// The same kind of value `years` years away: 1989-Q3 shifted by -1 is 1988-Q3.
+    public func shifted(years: Int) -> TimexValue? {
+        switch self {
+        case .day(let d):
+            return CalendarDate(year: d.year + years, month: d.month, day: min(d.day, CalendarDate.daysIn(month: d.month, year: d.year + years))).map { .day($0) }
+        case .month(let y, let m): return .month(year: y + years, month: m)
+        case .year(let y): return .year(y + years)
+        case .season(let y, let s): return .season(year: y + years, s)
+        case .quarter(let y, let q): return .quarter(year: y + years, quarter: q)
+        case .half(let y, let h): return .half(year: y + years, half: h)
+        case .week(let y, let w): return .week(year: y + years, week: w)
+        default: return nil
+        }
+    }
+
     /// The value at `granularity` that contains `date`: the day, its week, month, year…
     public static func containing(_ date: CalendarDate, at granularity: Granularity) -> TimexValue {
         switch granularity {

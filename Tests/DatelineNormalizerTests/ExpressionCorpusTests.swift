@@ -93,8 +93,8 @@ struct ExpressionCorpusTests {
         Example("The roof leaks this winter.", on: "2025-01-10", "this winter", "2024-WI"),
         Example("The roof will be fixed this winter.", on: "2025-10-10", "this winter", "2025-WI"),
         Example("The roof was fixed this winter.", on: "2025-03-20", "this winter", "2024-WI"),
-        Example("The trail will reopen in the spring.", "spring", "2026-SP"),
-        Example("The trail was crowded in the spring.", "spring", "2025-SP"),
+        Example("The trail will reopen in the spring.", "the spring", "2026-SP"),
+        Example("The trail was crowded in the spring.", "the spring", "2025-SP"),
         Example("The trail was busy in the summer of 2024.", "the summer of 2024", "2024-SU"),
         // Quarters and halves
         Example("Exports slipped in the third quarter.", "the third quarter", "2024-Q3"),

@@ -88,7 +88,7 @@ struct NegativeCorpusTests {
         ("Officials may, in May, delay the vote.", "May", "2025-05"),
         ("The 737 Max was grounded in March 2019.", "March 2019", "2019-03"),
         ("The guard finished 2nd in 2019.", "2019", "2019"),
-        ("Prices will fall in the spring.", "spring", "2026-SP"),
+        ("Prices will fall in the spring.", "the spring", "2026-SP"),
         ("Sales rose in 2019 despite the fall in prices.", "2019", "2019"),
         ("In 2019 people moved downtown.", "2019", "2019"),
         ("The \u{201C}80s\u{201D} sign glowed in 2019.", "2019", "2019"),
@@ -122,7 +122,7 @@ struct NegativeCorpusTests {
         ("fiscal year", []), ("last", []), ("June", []), ("Jun.", []), ("\u{2014} June \u{2014}", []), ("\u{65E5}\u{672C} 2025\u{5E74}", []),
         ("2025-", ["2025"]), ("Q5 2024", ["2024"]), ("the past", ["the past"]), ("3 p.m", ["3 p.m"]),
         ("\u{00A0}2025\u{00A0}", ["2025"]), ("\u{201C}June 25\u{201D}", ["June 25"]), ("\u{1F642} 2019 \u{1F642}", ["2019"]),
-        ("The\tyear\n2019\r\nended.", ["2019"]),
+        ("The\tyear\n2019\r\nended.", ["The\tyear\n2019"]),
     ])
     func fragments(text: String, expected: [String]) {
         let found = tagger.tag(text, publicationDate: published)
