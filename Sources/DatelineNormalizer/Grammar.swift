@@ -512,6 +512,7 @@ struct Grammar {
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
+        if unit == .year, amount == 1, let found = yearAgoAdjective(at: j) { return found }  // "a year-earlier quarter"
         if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
         switch role(j + 1) {
         case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)

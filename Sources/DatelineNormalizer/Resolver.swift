@@ -99,6 +99,16 @@ struct Resolver {
             } else {
                 value = .underspecified(Self.unknown(unit))
             }
+        case .anaphoric(.quarter, 0):
+            // "the quarter", "the latest quarter": the quarter under discussion, else the last one completed.
+            if let last = context.lastValue, case .quarter = last {
+                value = last
+                anchorKind = .previousMention
+            } else if let anchor = deictic {
+                value = TimexValue.containing(anchor.adding(months: -3), at: .quarter)
+            } else {
+                value = .underspecified("XXXX-QX")
+            }
         case .anaphoric(let unit, let offset):
             if context.lastMentioned != nil { anchorKind = .previousMention }
             if let base = anaphoric {
@@ -175,7 +185,11 @@ struct Resolver {
         if let part = mention.part, let whole = interval {
             (interval, mod) = narrow(whole, part: part, anchor: deictic)
         }
-        if let start = interval?.start, value.granularity != nil {
+        // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story's time.
+        var isComparison = false
+        if case .offset(_, .year, _, _) = mention.form, anchorKind == .previousMention { isComparison = true }
+        if case .comparablePeriod = mention.form { isComparison = true }
+        if let start = interval?.start, value.granularity != nil, !isComparison {
             context.lastMentioned = start.date
             context.lastGranularity = value.granularity
             context.lastValue = value
@@ -193,7 +207,7 @@ struct Resolver {
 
     /// Chooses the year for a date whose year is implied: the candidate nearest the anchor,
     /// kept on the anchor's side that the tense points to (past tense: not after it; future: not before it).
-    private func pickYear(anchor: CalendarDate, tense: Tense, candidate: (Int) -> CalendarInterval?) -> Int? {
+    private func pickYear(anchor: CalendarDate, tense: Tense, reportingPeriod: Bool = false, candidate: (Int) -> CalendarInterval?) -> Int? {
         let dayStart = CalendarInstant(anchor)
         let dayEnd = CalendarInstant(anchor.adding(days: 1))
         var best: (year: Int, score: Int)?
@@ -205,10 +219,20 @@ struct Resolver {
             else { score = 0 }
             let isFuture = interval.start >= dayEnd
             let isPast = interval.end <= dayStart
+            let day = 1440
+            let length = interval.length
             switch tense {
-            case .past where isFuture: score += 400 * 1440
-            case .future where isPast: score += 400 * 1440
-            case .present where isFuture: score += 60 * 1440  // news leans to the past
+            case .past where isFuture:
+                // Past tense keeps a date in the past, except a near deadline or date that a past
+                // reporting verb announced: "ruled Wednesday that he must leave by Jan. 14".
+                let ahead = interval.start.minutes - dayEnd.minutes
+                let soft = (length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day)
+                score += (soft ? 120 : 400) * day
+            case .future where isPast:
+                // Results for a quarter that just ended are reported after it: "will report third-quarter earnings".
+                if length >= 89 * day, length <= 184 * day, reportingPeriod, dayStart.minutes - interval.end.minutes < 120 * day { break }
+                score += 400 * day
+            case .present where isFuture: score += 60 * day  // news leans to the past
             default: break
             }
             if best == nil || score < best!.score { best = (year, score) }
@@ -234,7 +258,7 @@ struct Resolver {
         case .last: return anchor.year - 1
         case .next: return anchor.year + 1
         case .nearest:
-            return pickYear(anchor: anchor, tense: tense) { y in
+            return pickYear(anchor: anchor, tense: tense, reportingPeriod: true) { y in
                 CalendarDate(year: y, month: startMonth, day: 1).map { CalendarInterval(from: $0, until: $0.adding(months: months)) }
             } ?? anchor.year
         }

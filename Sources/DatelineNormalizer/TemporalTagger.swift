@@ -37,8 +37,8 @@ public struct TemporalTagger: Sendable {
             let mentions = findMentions(tokens)
             guard !mentions.isEmpty else { continue }
             var sentences = SentenceTenses(tokens: tokens)
-            for (mention, firstToken) in mentions {
-                let tense = sentences.tense(at: firstToken)
+            for (mention, firstToken, endToken) in mentions {
+                let tense = sentences.tense(of: firstToken..<endToken)
                 let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.range]), as: UTF8.self)
                 result.append(resolver.resolve(mention, text: phrase, tense: tense, context: &context))
             }
@@ -76,9 +76,9 @@ public struct TemporalTagger: Sendable {
         return text.withUTF8 { bytes in findMentions(Tokenizer(lexicon: lexicon).tokenize(bytes)).map(\.mention) }
     }
 
-    private func findMentions(_ tokens: [Token]) -> [(mention: Mention, firstToken: Int)] {
+    private func findMentions(_ tokens: [Token]) -> [(mention: Mention, firstToken: Int, endToken: Int)] {
         let grammar = Grammar(tokens: tokens)
-        var found: [(Mention, Int)] = []
+        var found: [(Mention, Int, Int)] = []
         var i = 0
         while i < tokens.count {
             // Only tokens that can open an expression are tried.
@@ -92,10 +92,10 @@ public struct TemporalTagger: Sendable {
                 if i > 0, tokens[i - 1].kind == .word, Lexicon.prepositions.contains(tokens[i - 1].key) {
                     mention.preposition = Self.lowercased(tokens[i - 1].key)
                 }
-                found.append((mention, i))
+                found.append((mention, i, match.next))
                 i = match.next
                 if let (end, next) = grammar.rangeEnd(after: mention, at: i) {
-                    found.append((end, i))
+                    found.append((end, i, next))
                     i = next
                 }
             } else {
@@ -119,19 +119,20 @@ public struct TemporalTagger: Sendable {
 struct SentenceTenses {
     let tokens: [Token]
     private var cachedRange: Range<Int> = 0..<0
-    private var cachedTense: Tense = .present
 
     init(tokens: [Token]) { self.tokens = tokens }
 
-    mutating func tense(at index: Int) -> Tense {
-        if cachedRange.contains(index) { return cachedTense }
-        var start = index
-        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
-        var end = index
-        while end < tokens.count, !isSentenceEnd(end) { end += 1 }
-        cachedRange = start..<min(end + 1, tokens.count)
-        cachedTense = Tense.of(tokens[cachedRange])
-        return cachedTense
+    /// The tense of the clause around the mention spanning tokens `mention`.
+    mutating func tense(of mention: Range<Int>) -> Tense {
+        let index = mention.lowerBound
+        if !cachedRange.contains(index) {
+            var start = index
+            while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+            var end = index
+            while end < tokens.count, !isSentenceEnd(end) { end += 1 }
+            cachedRange = start..<min(end + 1, tokens.count)
+        }
+        return Tense.around(mention, in: cachedRange, tokens: tokens)
     }
 
     /// ".", "!" or "?" not inside an abbreviation such as "p.m." or "U.S.".

@@ -2,30 +2,46 @@
 public enum Tense: Sendable, Hashable {
     case past, present, future
 
-    /// Reads tense cues from the words of one sentence: "will", "scheduled", "expected" mark the
-    /// future; "was", "said", "-ed" verbs mark the past; anything else is present.
-    static func of(_ tokens: ArraySlice<Token>) -> Tense {
-        var past = false
-        var previous: Token?
-        for token in tokens where token.kind == .word {
-            if TenseCues.future.contains(token.key) { return .future }
-            if token.key == TenseCues.would, !isCounterfactual(after: token, in: tokens) { return .future }
-            if token.key == TenseCues.to, let p = previous, TenseCues.futureBeforeTo.contains(p.key) { return .future }
-            if TenseCues.ll == token.key, let p = previous, p.kind == .punctuation { return .future }
-            if !past {
-                if TenseCues.past.contains(token.key) { past = true }
-                else if token.key.count >= 5, token.key.count <= 16, token.key.endsWithED, !token.isCapitalized,
-                        !TenseCues.notPast.contains(token.key) { past = true }
-            }
-            previous = token
+    /// The tense of the clause around tokens `mention` inside `sentence`: the nearest tense cue wins
+    /// ("said they would appeal the ruling announced Wednesday" reads "announced", past).
+    /// "will", "scheduled", "expected" mark the future; "was", "said", "-ed" verbs mark the past;
+    /// with no cue the tense is present.
+    static func around(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Tense {
+        var distance = 1
+        while mention.lowerBound - distance >= sentence.lowerBound || mention.upperBound - 1 + distance < sentence.upperBound {
+            let left = mention.lowerBound - distance
+            let right = mention.upperBound - 1 + distance
+            let leftCue = left >= sentence.lowerBound ? cue(at: left, tokens: tokens, sentence: sentence) : nil
+            let rightCue = right < sentence.upperBound ? cue(at: right, tokens: tokens, sentence: sentence) : nil
+            if let leftCue, let rightCue { return leftCue == .future || rightCue == .future ? (leftCue == rightCue ? leftCue : .past) : .past }
+            if let cue = leftCue ?? rightCue { return cue }
+            distance += 1
         }
-        return past ? .past : .present
+        return .present
+    }
+
+    /// The tense a single word signals, if any.
+    static func cue(at k: Int, tokens: [Token], sentence: Range<Int>) -> Tense? {
+        let token = tokens[k]
+        guard token.kind == .word else { return nil }
+        let key = token.key
+        if TenseCues.future.contains(key) { return .future }
+        if key == TenseCues.would { return isCounterfactual(at: k, tokens: tokens) ? .past : .future }
+        if key == TenseCues.to, k > sentence.lowerBound, TenseCues.futureBeforeTo.contains(tokens[k - 1].key) { return .future }
+        if key == TenseCues.ll, k > sentence.lowerBound, tokens[k - 1].kind == .punctuation { return .future }
+        if TenseCues.past.contains(key) { return .past }
+        if key.count >= 5, key.count <= 16, key.endsWithED, !token.isCapitalized, !TenseCues.notPast.contains(key) {
+            // "will be fixed", "must be returned": a participle after "be" takes the tense of its auxiliary.
+            if k > sentence.lowerBound, TenseCues.passiveAuxiliaries.contains(tokens[k - 1].key) { return nil }
+            return .past
+        }
+        return nil
     }
 }
 
 /// "would have gone": a past that did not happen, not a future.
-private func isCounterfactual(after would: Token, in tokens: ArraySlice<Token>) -> Bool {
-    guard let index = tokens.firstIndex(where: { $0.start == would.start }), index + 2 < tokens.endIndex else { return false }
+private func isCounterfactual(at index: Int, tokens: [Token]) -> Bool {
+    guard index + 2 < tokens.count else { return false }
     let next = tokens[index + 1]
     let after = tokens[index + 2]
     return next.key == TenseCues.have && after.key != TenseCues.to && (after.key.endsWithED || after.key.endsWithEN)
@@ -34,6 +50,7 @@ private func isCounterfactual(after would: Token, in tokens: ArraySlice<Token>) 
 enum TenseCues {
     static let would = WordKey("would")
     static let have = WordKey("have")
+    static let passiveAuxiliaries = WordSet(["be", "been", "being"])
     static let to = WordKey("to")
     static let ll = WordKey("ll")
     static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "planned",
@@ -46,7 +63,10 @@ enum TenseCues {
                                          "grew", "heard", "hit", "kept", "laid", "lent", "meant", "put", "quit", "read",
                                          "rode", "rang", "said", "sent", "set", "shot", "shut", "sang", "sat", "slept",
                                          "spent", "stood", "stole", "struck", "swore", "taught", "thought", "threw",
-                                         "understood", "woke", "wore", "yesterday", "ago", "earlier", "previously", "last"])
+                                         "understood", "woke", "wore", "yesterday", "ago", "earlier", "previously", "last", "spoke", "broke",
+                                         "told", "began", "rose", "won", "fled", "froze", "hid", "bid", "sought", "sank", "swam",
+                                         "tore", "wept", "withdrew", "overtook", "undertook", "forgave", "foresaw", "dealt", "felt",
+                                         "lost", "struck", "arose", "bore", "beat", "bent", "bled", "caught", "clung", "dug", "fed"])
     /// "-ed" words that are not past verbs.
     static let notPast = WordSet(["need", "indeed", "speed", "proceed", "exceed", "succeed", "breed", "seed",
                                             "feed", "embed", "bed", "red", "shed", "hundred", "bred", "united", "limited",
