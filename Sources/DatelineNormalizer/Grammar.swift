@@ -7,6 +7,19 @@ struct Grammar {
 
     /// The longest mention that starts at token `i`, and the index after it.
     func match(at i: Int) -> (mention: Mention, next: Int)? {
+        // "more than four hours", "nearly two years ago", "around 7:15 p.m.", "at least 72 hours"
+        if let (modifier, after) = modifierPrefix(at: i), after < tokens.count,
+           tokens[after].kind == .number || lexeme(after)?.cardinal != nil,
+           let (inner, next) = matchCore(at: after), Self.takesModifier(inner, modifier) {
+            var mention = inner
+            mention.range = tokens[i].start..<mention.range.upperBound
+            mention.modifier = modifier
+            return (mention, next)
+        }
+        return matchCore(at: i)
+    }
+
+    private func matchCore(at i: Int) -> (mention: Mention, next: Int)? {
         if let found = matchWithoutArticle(at: i) { return found }
         // "the summer", "the late 1970s", "the next two years", "the current quarter": TimeML spans
         // take the article of a noun phrase headed by the time.
@@ -24,6 +37,33 @@ struct Grammar {
         }
         guard let (form, next) = core(at: i) else { return nil }
         return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+    }
+
+    /// A quantity modifier before an amount of time, and its TIMEX3 `mod`.
+    private func modifierPrefix(at i: Int) -> (TimexMod, Int)? {
+        guard i + 1 < tokens.count, tokens[i].kind == .word else { return nil }
+        let key = tokens[i].key
+        let next = tokens[i + 1].key
+        if key == Keys.more && next == Keys.than { return (.moreThan, i + 2) }
+        if key == Keys.less && next == Keys.than { return (.lessThan, i + 2) }
+        if key == Keys.at && next == Keys.least { return (.equalOrMore, i + 2) }
+        if key == Keys.at && next == Keys.most { return (.equalOrLess, i + 2) }
+        if key == Keys.up && next == Keys.to { return (.equalOrLess, i + 2) }
+        if key == Keys.no && next == Keys.more, isWord(i + 2, Keys.than) { return (.equalOrLess, i + 3) }
+        if key == Keys.over { return (.moreThan, i + 1) }
+        if Keys.approximately.contains(key) { return (.approx, i + 1) }
+        return nil
+    }
+
+    /// Amounts of time take any modifier; dates and clock times only "about"-like ones.
+    static func takesModifier(_ mention: Mention, _ modifier: TimexMod) -> Bool {
+        switch mention.form {
+        case .duration(let amount, _): return amount != nil
+        case .offset(let amount, _, _, _): return amount != nil
+        case .timeOfDay(_, _, let hour, _): return hour != nil && modifier == .approx
+        case .calendar: return modifier == .approx
+        default: return false
+        }
     }
 
     /// Forms whose noun phrase includes a preceding "the".
@@ -159,8 +199,13 @@ struct Grammar {
         if lex.isHolidayStart, let found = holiday(at: i) { return found }
         if lex.unit == .year, let found = yearAgoAdjective(at: i) { return found }
         // Amounts in words: "three years ago", "a decade later", "a couple of weeks", "several years ago"
-        if let amount = lex.cardinal {
+        if var amount = lex.cardinal {
             var j = i + 1
+            // "twenty four", "twenty-four"
+            if amount >= 20, amount <= 90, amount % 10 == 0 {
+                let k = isPunct(j, "-") && touches(j) ? j + 1 : j
+                if let units = lexeme(k)?.cardinal, units < 10, tokens[k].key != Keys.a { amount += units; j = k + 1 }
+            }
             if amount == 2, tokens[i].key == Keys.couple { if role(j) == .of { j += 1 } }
             if tokens[i].key == Keys.a, lexeme(j)?.cardinal == 2, tokens[j].key == Keys.couple {  // "a couple of"
                 j += 1
@@ -198,8 +243,13 @@ struct Grammar {
             // "recent months", "recent years", "recent weeks", "recent days"
             if let unit = lexeme(i + 1)?.unit, lexeme(i + 1)?.unitIsPlural == true, unit >= .day { return (.recentPeriod(unit: unit), i + 2) }
             return nil
-        case .noon: return (.timeOfDay(day: .anchor, part: nil, hour: 12, minute: 0), i + 1)
-        case .midnight: return (.timeOfDay(day: .anchor, part: nil, hour: 0, minute: 0), i + 1)
+        case .noon, .midnight:
+            let hour = lex.word == .noon ? 12 : 0
+            // "noon Thursday", "midnight Friday"
+            if let weekday = lexeme(i + 1)?.weekday, weekday > 0, tokens[i + 1].isCapitalized {
+                return (.timeOfDay(day: .weekday(weekday, .nearest), part: nil, hour: hour, minute: 0), i + 2)
+            }
+            return (.timeOfDay(day: .anchor, part: nil, hour: hour, minute: 0), i + 1)
         case .at:
             // "at present", "at the moment"
             if role(i + 1) == .present { return (.reference(.present), i + 2) }
@@ -405,7 +455,13 @@ struct Grammar {
         }
         if relation != .this, let found = articleDuration(at: j) { return found }  // "next two years", "last few months"
         if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: relation, at: j, next: j + 1) }
-        if let month = monthName(at: j), lex.month > 0 { return (.namedMonth(month.month, relation), month.next) }
+        if let month = monthName(at: j), lex.month > 0 {
+            // "last Oct. 23": a date; its year follows the tense like any other.
+            if number(month.next) != nil, let (form, end) = monthLed(month: month.month, at: j, next: month.next), case .calendar = form {
+                return (form, end)
+            }
+            return (.namedMonth(month.month, relation), month.next)
+        }
         if let season = lex.season { return (.season(season, relation, year: nil), j + 1) }
         if let part = lex.partOfDay {
             if relation == .last, part == .night || part == .evening { return (.timeOfDay(day: .relative(-1), part: part, hour: nil, minute: nil), j + 1) }
@@ -459,7 +515,8 @@ struct Grammar {
             var j = ordinalSuffix(next + 1) ?? (next + 1)
             // "June 3-5" is a range (its end is found after); "June 3-555" or "3:30" are not dates.
             let dayRangeEnd = isDash(j) && touches(j) && (number(j + 1).map { $0.digits <= 2 && $0.number > d.number && $0.number <= 31 } ?? false)
-            guard !isPunct(j, ":"), !(isPunct(j, "-") && number(j + 1) != nil) || dayRangeEnd, !isPunct(j, "%") else { return nil }
+            let clock = isPunct(j, ":") && touches(j + 1) && number(j + 1) != nil  // "June 3:30" is not a date
+            guard !clock, !(isPunct(j, "-") && number(j + 1) != nil) || dayRangeEnd, !isPunct(j, "%") else { return nil }
             var year: Int?
             if isPunct(j, ","), let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) { year = y.number; j += 2 }
             else if let y = number(j), y.digits == 4, isPlausibleYear(y.number) { year = y.number; j += 1 }
@@ -713,6 +770,9 @@ enum Keys {
     static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
     static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
     static let old = WordKey("old")
+    static let more = WordKey("more"), less = WordKey("less"), than = WordKey("than"), least = WordKey("least"),
+               most = WordKey("most"), up = WordKey("up"), no = WordKey("no"), at = WordKey("at")
+    static let approximately = WordSet(["around", "nearly", "almost", "roughly", "approximately", "circa"])
     static let period = WordKey("period"), ended = WordKey("ended"), ending = WordKey("ending"), asWord = WordKey("as")
     static let streetSuffixes = WordSet(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
                                          "drive", "dr", "way", "place", "pl", "court", "ct", "highway", "parkway", "square", "plaza"])

@@ -26,6 +26,7 @@ struct Lexeme: Sendable {
         case every, each, per, once, twice, thrice, times
         case daily, weekly, monthly, quarterly, annually, yearly, nightly, hourly
         case holidayStart
+        case quantityModifier
     }
 }
 
@@ -126,6 +127,10 @@ struct Lexicon: Sendable {
         ]
         for (role, list) in moreWords { lexicon.add(list) { if $0.word == nil { $0.word = role } } }
         lexicon.add(HolidayPhrases.firstWords) { $0.isHolidayStart = true }
+        // First words of "more than", "nearly", "up to"…: known, so the tagger tries a match there.
+        lexicon.add(["more", "less", "up", "no", "nearly", "almost", "roughly", "approximately"]) {
+            if $0.word == nil { $0.word = .quantityModifier }
+        }
         lexicon.add(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through", "throughout", "for",
                      "within", "around", "about", "between", "as", "into", "over", "starting", "beginning", "ending", "circa"]) {
             if $0.word == nil { $0.word = .preposition }

@@ -14,6 +14,8 @@ public struct Mention: Hashable, Sendable {
 
     /// The second end of a range written as one ("2019-2021", "June 3-5"): the first end comes just before.
     public var endsRange = false
+    /// A quantity modifier before it: "more than" (`MORE_THAN`), "nearly" (`APPROX`)…
+    public var modifier: TimexMod?
 
     public init(range: Range<Int>, form: Form, part: Part? = nil, preposition: String? = nil) {
         self.range = range

@@ -87,7 +87,7 @@ struct Resolver {
         case .offset(let amount, let unit, let direction, let isAnaphoric):
             let base = isAnaphoric ? anaphoric : deictic
             if isAnaphoric && context.lastMentioned != nil { anchorKind = .previousMention }
-            if let amount, unit == .year, let last = context.lastValue, let grain = last.granularity, grain < .year, grain > .partOfDay,
+            if let amount, unit == .year, let last = context.lastValue, let grain = last.granularity, grain == .quarter || grain == .half,
                let shifted = last.shifted(years: amount * direction) {
                 // "a year earlier", "a year ago" compare with the period just discussed: 1989-Q3 gives 1988-Q3.
                 value = shifted
@@ -199,6 +199,7 @@ struct Resolver {
         timex.quant = quant
         timex.freq = freq
         timex.endsRange = mention.endsRange
+        if timex.mod == nil { timex.mod = mention.modifier }
         if case .recentPeriod = mention.form { timex.isVague = true }
         return timex
     }

@@ -29,12 +29,12 @@ public enum Tense: Sendable, Hashable {
         if key == TenseCues.would { return isCounterfactual(at: k, tokens: tokens) ? .past : .future }
         if key == TenseCues.to, k > sentence.lowerBound, TenseCues.futureBeforeTo.contains(tokens[k - 1].key) { return .future }
         if key == TenseCues.ll, k > sentence.lowerBound, tokens[k - 1].kind == .punctuation { return .future }
-        if TenseCues.past.contains(key) { return .past }
-        if key.count >= 5, key.count <= 16, key.endsWithED, !token.isCapitalized, !TenseCues.notPast.contains(key) {
-            // "will be fixed", "must be returned": a participle after "be" takes the tense of its auxiliary.
-            if k > sentence.lowerBound, TenseCues.passiveAuxiliaries.contains(tokens[k - 1].key) { return nil }
-            return .past
-        }
+        let isPastForm = TenseCues.past.contains(key)
+            || (key.count >= 5 && key.count <= 16 && key.endsWithED && !token.isCapitalized && !TenseCues.notPast.contains(key))
+        guard isPastForm else { return nil }
+        // "will be held", "must be returned": a participle after "be" takes the tense of its auxiliary.
+        if k > sentence.lowerBound, TenseCues.passiveAuxiliaries.contains(tokens[k - 1].key) { return nil }
+        return .past
         return nil
     }
 }
