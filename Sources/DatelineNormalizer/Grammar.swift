@@ -105,9 +105,11 @@ struct Grammar {
         case .earlier:
             // "earlier this month", "earlier this year" — but not "two weeks earlier".
             if lexeme(i + 1)?.relation == .this { return (.earlier, i + 1) }
+            if role(i + 1) == .that, lexeme(i + 2)?.unit != nil { return (.earlier, i + 1) }  // "earlier that day"
             return nil
         case .later:
             if lexeme(i + 1)?.relation == .this { return (.later, i + 1) }
+            if role(i + 1) == .that, lexeme(i + 2)?.unit != nil { return (.later, i + 1) }  // "later that week"
             return nil
         case .the:
             // "the beginning of", "the start of", "the end of", "the middle of"

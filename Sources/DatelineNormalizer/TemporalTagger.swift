@@ -117,6 +117,12 @@ public struct TemporalTagger: Sendable {
 
 /// Finds the tense of the sentence around a token, computing each sentence once.
 struct SentenceTenses {
+    /// Words whose period does not end a sentence.
+    static let abbreviations = WordSet(["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                                        "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr",
+                                        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+                                        "thu", "thur", "thurs", "fri", "sat", "sun", "ft", "mt", "ave", "blvd", "dept", "est"])
+
     let tokens: [Token]
     private var cachedRange: Range<Int> = 0..<0
 
@@ -143,7 +149,9 @@ struct SentenceTenses {
         if b == 33 || b == 63 { return true }
         guard b == 46 else { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1 { return false }
+        if i > 0, tokens[i - 1].kind == .word, SentenceTenses.abbreviations.contains(tokens[i - 1].key) { return false }  // "Aug. 7", "Mr. Cole"
         if i + 1 < tokens.count, tokens[i + 1].touchesPrevious { return false }
+        if i + 1 < tokens.count, tokens[i + 1].kind != .punctuation, !tokens[i + 1].isCapitalized { return false }  // ". the" or ". 7"
         return true
     }
 }

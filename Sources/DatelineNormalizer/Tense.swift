@@ -53,9 +53,11 @@ enum TenseCues {
     static let passiveAuxiliaries = WordSet(["be", "been", "being"])
     static let to = WordKey("to")
     static let ll = WordKey("ll")
-    static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "planned",
-                                           "plans", "intends", "forthcoming", "due", "tomorrow", "next"])
-    static let futureBeforeTo = WordSet(["going", "set", "poised", "plan", "aims", "hopes"])
+    static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "intends",
+                                 "forthcoming", "due", "tomorrow", "next"])
+    /// Words that point ahead when "to" follows: "plans to", "planning to", "is set to".
+    static let futureBeforeTo = WordSet(["going", "set", "poised", "plan", "plans", "planning", "planned", "aims", "hopes",
+                                         "intend", "intends", "expects", "expected", "scheduled", "slated", "due"])
     static let past = WordSet(["was", "were", "had", "did", "said", "told", "won", "lost", "began", "came", "went",
                                          "made", "took", "gave", "got", "saw", "knew", "spoke", "met", "left", "fell", "rose",
                                          "sold", "bought", "paid", "held", "led", "ran", "wrote", "became", "brought",
