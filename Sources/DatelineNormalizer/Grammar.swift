@@ -534,6 +534,11 @@ struct Grammar {
         if role(next) == .of, let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
             return (.calendar(year: y.number, month: month, day: nil), next + 2)
         }
+        // "August of that year", "October of the same year": the year last mentioned.
+        if role(next) == .of, role(next + 1) == .that || (role(next + 1) == .the && role(next + 2) == .same) {
+            let yearToken = role(next + 1) == .that ? next + 2 : next + 3
+            if lexeme(yearToken)?.unit == .year, !lexeme(yearToken)!.unitIsPlural { return (.monthOfMentionedYear(month), yearToken + 1) }
+        }
         // A bare month needs a capital and a cue before it ("in April", "since May", "early June").
         guard capitalized, hasCue(before: i) else { return nil }
         return (.namedMonth(month, .nearest), next)

@@ -32,6 +32,8 @@ public struct Mention: Hashable, Sendable {
         case relative(unit: TimeUnit, offset: Int)
         /// A named month: "last March", "in April" (`.nearest`).
         case namedMonth(Int, Relation)
+        /// A month in the year last mentioned: "August of that year".
+        case monthOfMentionedYear(Int)
         /// A season: "last summer", "this fall", "summer 2024".
         case season(Season, Relation, year: Int?)
         /// A weekday: "on Tuesday", "last Friday", "next Monday".

@@ -142,6 +142,13 @@ struct Resolver {
             }
         case .reference(let reference):
             value = .reference(reference)
+        case .monthOfMentionedYear(let month):
+            if let year = (context.lastMentioned ?? publicationDate)?.year {
+                value = .month(year: year, month: month)
+                if context.lastMentioned != nil { anchorKind = .previousMention }
+            } else {
+                value = .underspecified("XXXX-\(TimexFormat.two(month))")
+            }
         case .comparablePeriod(let year):
             if let last = context.lastValue, let grain = last.granularity, grain < .year, grain > .partOfDay,
                let lastYear = last.interval?.start.date.year, let moved = last.shifted(years: year - lastYear) {
@@ -222,6 +229,12 @@ struct Resolver {
             let isPast = interval.end <= dayStart
             let day = 1440
             let length = interval.length
+            if policy == .narrative {
+                // A narrative moves forward from the time last mentioned; tense says nothing about that.
+                if isPast { score += 30 * day }
+                if best == nil || score < best!.score { best = (year, score) }
+                continue
+            }
             switch tense {
             case .past where isFuture:
                 // Past tense keeps a date in the past, except a near deadline or date that a past
