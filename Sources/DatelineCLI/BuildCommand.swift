@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Article files, folders, or - for standard input.")
     var articles: [String]
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that do not carry one; overrides the file's date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Publication date (ISO 8601: YYYY-MM-DD, with or without a time and zone); overrides the file's date.", valueName: "date"))
     var published: String?
 
     @Option(help: "Output format: html, markdown, json or xml.")
@@ -36,6 +36,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "List the newest events first.")
     var newestFirst = false
 
+    @Option(help: "How relative dates resolve: news (from the publication date) or narrative (from the time last mentioned).")
+    var policy: ResolutionPolicy = .news
+
     func run() throws {
         do {
             try build()
@@ -46,15 +49,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     private func build() throws {
-        var date: CalendarDate?
-        if let published {
-            guard let parsed = CalendarDate(iso: published), published.utf8.count == 10 else {
-                throw UsageError("--published \(published): not a date; write it as YYYY-MM-DD, e.g. 2025-06-26")
-            }
-            date = parsed
-        }
+        let date = try published.map(TagCommand.parsePublished)
         let loaded = try ArticleLoader().load(paths: articles, published: date, requireDate: true)
-        let builder = TimelineBuilder(order: newestFirst ? .newestFirst : .oldestFirst)
+        let extractor = EventExtractor(tagger: TemporalTagger(policy: policy))
+        let builder = TimelineBuilder(extractor: extractor, order: newestFirst ? .newestFirst : .oldestFirst)
         let timeline = builder.build(loaded, title: title)
         let templateBytes = format == .html ? try TemplateLocator().templateBytes(explicit: template) : nil
         let rendered = try TimelineRenderer(template: templateBytes).render(timeline, as: format)
