@@ -134,9 +134,13 @@ struct TagCommand: ParsableCommand {
         var granularity: String?
         /// What the value was resolved against: none, publicationDate, previousMention.
         var anchor: String
+        /// Other values the text allows (an implied year read the other way), best first.
+        var alternatives: [String]
+        var quant: String?
+        var freq: String?
 
         private enum CodingKeys: String, CodingKey {
-            case utf8Start, utf8End, text, type, value, mod, intervalStart, intervalEnd, granularity, anchor
+            case utf8Start, utf8End, text, type, value, mod, intervalStart, intervalEnd, granularity, anchor, alternatives, quant, freq
         }
 
         /// Every key is written; absent values as null.
@@ -152,6 +156,9 @@ struct TagCommand: ParsableCommand {
             try container.encode(intervalEnd, forKey: .intervalEnd)
             try container.encode(granularity, forKey: .granularity)
             try container.encode(anchor, forKey: .anchor)
+            try container.encode(alternatives, forKey: .alternatives)
+            try container.encode(quant, forKey: .quant)
+            try container.encode(freq, forKey: .freq)
         }
     }
 
@@ -177,7 +184,8 @@ struct TagCommand: ParsableCommand {
             JSONExpression(utf8Start: timex.range.lowerBound, utf8End: timex.range.upperBound, text: timex.text,
                            type: timex.type.rawValue, value: timex.value.description, mod: timex.mod?.rawValue,
                            intervalStart: timex.interval?.start.description, intervalEnd: timex.interval?.end.description,
-                           granularity: timex.granularity?.description, anchor: timex.anchor.rawValue)
+                           granularity: timex.granularity?.description, anchor: timex.anchor.rawValue,
+                           alternatives: timex.alternatives.map(\.description), quant: timex.quant, freq: timex.freq)
         })
     }
 

@@ -207,6 +207,7 @@ struct Resolver {
         timex.freq = freq
         timex.endsRange = mention.endsRange
         if timex.mod == nil { timex.mod = mention.modifier }
+        if let dct = deictic { timex.alternatives = alternatives(for: mention.form, value: value, anchor: dct) }
         if case .recentPeriod = mention.form { timex.isVague = true }
         return timex
     }
@@ -319,6 +320,30 @@ struct Resolver {
             if tense == .future { return anchor.adding(days: delta > 0 ? delta : delta + 7) }
             return anchor.adding(days: delta < 0 ? delta : delta - 7)
         }
+    }
+
+    // MARK: - Alternatives
+
+    /// For an implied year or week, the same value on the other side of the anchor, when that is
+    /// also plausible (within 300 days): "June 25" read as last year's, "Friday" as next week's.
+    private func alternatives(for form: Mention.Form, value: TimexValue, anchor: CalendarDate) -> [TimexValue] {
+        let impliedYear: Bool
+        switch form {
+        case .calendar(nil, _?, _), .namedMonth(_, .nearest), .season(_, .nearest, nil), .holiday(_, nil, .nearest),
+             .quarter(_, nil, .nearest), .half(_, nil, .nearest):
+            impliedYear = true
+        case .weekday(_, .nearest):
+            guard case .day(let date) = value else { return [] }
+            let other = date < anchor ? date.adding(days: 7) : date.adding(days: -7)
+            return other == anchor ? [] : [.day(other)]
+        default:
+            impliedYear = false
+        }
+        guard impliedYear, let interval = value.interval else { return [] }
+        let before = interval.end <= CalendarInstant(anchor)
+        guard let other = value.shifted(years: before ? 1 : -1), let otherInterval = other.interval else { return [] }
+        let distance = abs(otherInterval.start.minutes - CalendarInstant(anchor).minutes) / 1440
+        return distance <= 300 ? [other] : []
     }
 
     // MARK: - Arithmetic
