@@ -4,6 +4,8 @@
 /// tense and anchors to `Resolver`.
 struct Grammar {
     let tokens: [Token]
+    /// Read numeric dates day first (25/06/2025) instead of month first (06/25/2025).
+    var dayFirst = false
 
     /// The longest mention that starts at token `i`, and the index after it.
     func match(at i: Int) -> (mention: Mention, next: Int)? {
@@ -158,8 +160,11 @@ struct Grammar {
            isPunct(i + 3, "/"), touches(i + 3), let y = number(i + 4), y.digits == 4 || y.digits == 2, touches(i + 4),
            !isPunct(i + 5, "/") {
             let year = y.digits == 2 ? (y.number < 50 ? 2000 + y.number : 1900 + y.number) : y.number
-            if CalendarDate(year: year, month: n.number, day: d.number) != nil {
-                return (.calendar(year: year, month: n.number, day: d.number), i + 5)
+            // Month first unless the caller asked for day first, or the first number cannot be a month (25/6/2025).
+            let swap = dayFirst ? d.number <= 12 : (n.number > 12 && d.number <= 12)
+            let (month, day) = swap ? (d.number, n.number) : (n.number, d.number)
+            if CalendarDate(year: year, month: month, day: day) != nil {
+                return (.calendar(year: year, month: month, day: day), i + 5)
             }
         }
         // 1990s

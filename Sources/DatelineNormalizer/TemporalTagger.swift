@@ -7,10 +7,13 @@
 /// ```
 public struct TemporalTagger: Sendable {
     public var policy: ResolutionPolicy
+    /// Read numeric dates such as 06/07/2025 day first (7 June) rather than month first (June 7).
+    public var dayFirst: Bool
     private let lexicon: Lexicon
 
-    public init(policy: ResolutionPolicy = .news) {
+    public init(policy: ResolutionPolicy = .news, dayFirst: Bool = false) {
         self.policy = policy
+        self.dayFirst = dayFirst
         self.lexicon = .english
     }
 
@@ -77,7 +80,7 @@ public struct TemporalTagger: Sendable {
     }
 
     private func findMentions(_ tokens: [Token]) -> [(mention: Mention, firstToken: Int, endToken: Int)] {
-        let grammar = Grammar(tokens: tokens)
+        let grammar = Grammar(tokens: tokens, dayFirst: dayFirst)
         var found: [(Mention, Int, Int)] = []
         var i = 0
         while i < tokens.count {
