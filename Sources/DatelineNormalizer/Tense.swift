@@ -6,18 +6,35 @@ public enum Tense: Sendable, Hashable {
     /// ("said they would appeal the ruling announced Wednesday" reads "announced", past).
     /// "will", "scheduled", "expected" mark the future; "was", "said", "-ed" verbs mark the past;
     /// with no cue the tense is present.
+    /// A reporting verb ("said", "told") gives the tense of the report, not of what it reports,
+    /// so it counts only when nothing else in the sentence does.
     static func around(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Tense {
+        nearest(mention, in: sentence, tokens: tokens, includeReporting: true) ?? .present
+    }
+
+    private static func nearest(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token], includeReporting: Bool) -> Tense? {
+        func cueAt(_ k: Int) -> Tense? {
+            if !includeReporting, TenseCues.reporting.contains(tokens[k].key) { return nil }
+            return cue(at: k, tokens: tokens, sentence: sentence)
+        }
         var distance = 1
         while mention.lowerBound - distance >= sentence.lowerBound || mention.upperBound - 1 + distance < sentence.upperBound {
             let left = mention.lowerBound - distance
             let right = mention.upperBound - 1 + distance
-            let leftCue = left >= sentence.lowerBound ? cue(at: left, tokens: tokens, sentence: sentence) : nil
-            let rightCue = right < sentence.upperBound ? cue(at: right, tokens: tokens, sentence: sentence) : nil
-            if let leftCue, let rightCue { return leftCue == .future || rightCue == .future ? (leftCue == rightCue ? leftCue : .past) : .past }
+            let leftCue = left >= sentence.lowerBound ? cueAt(left) : nil
+            let rightCue = right < sentence.upperBound ? cueAt(right) : nil
+            if let leftCue, let rightCue {
+                if leftCue == rightCue { return leftCue }
+                // A reporting verb loses a tie: "expected to open in the spring, officials said".
+                let leftReports = TenseCues.reporting.contains(tokens[left].key)
+                let rightReports = TenseCues.reporting.contains(tokens[right].key)
+                if leftReports != rightReports { return leftReports ? rightCue : leftCue }
+                return .past
+            }
             if let cue = leftCue ?? rightCue { return cue }
             distance += 1
         }
-        return .present
+        return nil
     }
 
     /// The tense a single word signals, if any.
@@ -51,6 +68,7 @@ enum TenseCues {
     static let would = WordKey("would")
     static let have = WordKey("have")
     static let passiveAuxiliaries = WordSet(["be", "been", "being"])
+    static let reporting = WordSet(["said", "says", "told", "reported", "announced", "added", "noted", "wrote", "stated"])
     static let to = WordKey("to")
     static let ll = WordKey("ll")
     static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "intends",

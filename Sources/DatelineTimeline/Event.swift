@@ -24,9 +24,14 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var facts: [Timex]
     /// The publication date the event was resolved against.
     public var published: CalendarDate?
+    /// The sentence's position in its article, from 0.
+    public var sentenceIndex: Int
+    /// For spans ("from April to June", "2019-2021"): the expression that ends the span.
+    public var until: Timex?
 
     public init(id: String, kind: EventKind, when: Timex, placement: CalendarInterval?, headline: String, sentence: String,
-                timexRange: Range<Int>, sentenceRange: Range<Int>, sourceID: String, facts: [Timex] = [], published: CalendarDate?) {
+                timexRange: Range<Int>, sentenceRange: Range<Int>, sourceID: String, facts: [Timex] = [], published: CalendarDate?,
+                sentenceIndex: Int = 0, until: Timex? = nil) {
         self.id = id
         self.kind = kind
         self.when = when
@@ -38,6 +43,8 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.sourceID = sourceID
         self.facts = facts
         self.published = published
+        self.sentenceIndex = sentenceIndex
+        self.until = until
     }
 
     /// The sentence split around the time expression: before, the expression, after.

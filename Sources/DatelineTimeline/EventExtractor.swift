@@ -9,14 +9,20 @@ public struct EventExtractor: Sendable {
     public var tagger: TemporalTagger
     public var splitter: SentenceSplitter
     public var headlines: HeadlineBuilder
+    public var clauseSplitter: ClauseSplitter
 
-    public init(tagger: TemporalTagger = .init(), splitter: SentenceSplitter = .init(), headlines: HeadlineBuilder = .init()) {
+    public init(tagger: TemporalTagger = .init(), splitter: SentenceSplitter = .init(), headlines: HeadlineBuilder = .init(),
+                clauseSplitter: ClauseSplitter = .init()) {
         self.tagger = tagger
         self.splitter = splitter
         self.headlines = headlines
+        self.clauseSplitter = clauseSplitter
     }
 
     /// The events of `text`, in text order.
+    ///
+    /// A sentence whose clauses carry different dates ("Ridership fell last year, and the agency
+    /// drew down its reserves earlier this year") gives one event per dated clause.
     public func events(in text: String, source: TimelineSource) -> [Event] {
         let timexes = tagger.tag(text, publicationDate: source.published)
         guard !timexes.isEmpty else { return [] }
@@ -25,37 +31,104 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         var seenIDs: [String: Int] = [:]
         var t = 0
-        for sentence in sentences {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             var inSentence: [Timex] = []
             while t < timexes.count, timexes[t].range.lowerBound < sentence.upperBound {
                 if timexes[t].range.lowerBound >= sentence.lowerBound { inSentence.append(timexes[t]) }
                 t += 1
             }
-            guard let anchor = Self.datingExpression(inSentence.filter { !Self.isDateline($0, in: bytes) }) else { continue }
+            let candidates = inSentence.filter { !Self.isDateline($0, in: bytes) }
+            guard !candidates.isEmpty else { continue }
             let sentenceText = String(decoding: bytes[sentence], as: UTF8.self)
-            let local = (anchor.range.lowerBound - sentence.lowerBound)..<(anchor.range.upperBound - sentence.lowerBound)
-            let headline = headlines.headline(sentence: sentenceText, timexRange: local)
-            var id = "\(source.id)-\(StableID.make([source.id, anchor.value.description, sentenceText]))"
-            if let count = seenIDs[id] {
-                seenIDs[id] = count + 1
-                id += "-\(count + 1)"
-            } else {
-                seenIDs[id] = 1
+            let clauses = clauseSplitter.clauses(in: sentenceText)
+            for (anchor, until, clause) in Self.datedClauses(candidates, clauses: clauses, sentenceStart: sentence.lowerBound) {
+                let local = (anchor.range.lowerBound - sentence.lowerBound)..<(anchor.range.upperBound - sentence.lowerBound)
+                let untilLocal = until.map { ($0.range.lowerBound - sentence.lowerBound)..<($0.range.upperBound - sentence.lowerBound) }
+                let headline = headlines.headline(sentence: sentenceText, timexRange: local, clause: clause, alsoRemove: untilLocal)
+                var id = "\(source.id)-\(StableID.make([source.id, anchor.value.description, sentenceText]))"
+                if let count = seenIDs[id] {
+                    seenIDs[id] = count + 1
+                    id += "-\(count + 1)"
+                } else {
+                    seenIDs[id] = 1
+                }
+                var kind = Self.kind(of: anchor, published: source.published)
+                var placement = Self.placement(of: anchor, published: source.published)
+                if let until, let start = placement?.start, let end = until.interval?.end, end > start {
+                    kind = .span
+                    placement = CalendarInterval(start: start, end: end)
+                }
+                events.append(Event(
+                    id: id,
+                    kind: kind,
+                    when: anchor,
+                    placement: placement,
+                    headline: headline.isEmpty ? sentenceText : headline,
+                    sentence: sentenceText,
+                    timexRange: local,
+                    sentenceRange: sentence,
+                    sourceID: source.id,
+                    facts: inSentence.filter { $0 != anchor && $0 != until },
+                    published: source.published,
+                    sentenceIndex: sentenceIndex,
+                    until: until))
             }
-            events.append(Event(
-                id: id,
-                kind: Self.kind(of: anchor, published: source.published),
-                when: anchor,
-                placement: Self.placement(of: anchor, published: source.published),
-                headline: headline.isEmpty ? sentenceText : headline,
-                sentence: sentenceText,
-                timexRange: local,
-                sentenceRange: sentence,
-                sourceID: source.id,
-                facts: inSentence.filter { $0 != anchor },
-                published: source.published))
         }
         return events
+    }
+
+    /// The dating expression of each dated clause, with the end of a span if one follows
+    /// ("from April to June", "2019-2021"), and the clause whose words make the headline.
+    /// One event per sentence unless different clauses carry different definite dates.
+    static func datedClauses(_ timexes: [Timex], clauses: [ClauseSplitter.Clause], sentenceStart: Int)
+        -> [(anchor: Timex, until: Timex?, clause: ClauseSplitter.Clause?)] {
+        func clauseIndex(_ timex: Timex) -> Int? {
+            let offset = timex.range.lowerBound - sentenceStart
+            return clauses.firstIndex { $0.range.contains(offset) }
+        }
+        // Span ends are not dates of their own.
+        var spanEnds: [Int: Timex] = [:]  // index of the start -> end
+        var ends = Set<Int>()
+        for index in timexes.indices.dropLast() {
+            let start = timexes[index]
+            let end = timexes[index + 1]
+            let opens = start.preposition == "from" || start.preposition == "between"
+            let closes = end.endsRange || ["to", "until", "till", "through", "and"].contains(end.preposition ?? "")
+            if (opens && closes) || end.endsRange, start.interval != nil, end.interval != nil, !start.isVague {
+                spanEnds[index] = end
+                ends.insert(index + 1)
+            }
+        }
+        let dated = timexes.indices.filter { !ends.contains($0) && timexes[$0].interval != nil && !timexes[$0].isVague && timexes[$0].type != .duration }
+        var byClause: [Int: Int] = [:]  // clause -> first dated timex
+        for index in dated {
+            let clause = clauseIndex(timexes[index]) ?? 0
+            if byClause[clause] == nil { byClause[clause] = index }
+        }
+        func clauseForHeadline(_ index: Int?) -> ClauseSplitter.Clause? {
+            guard let index, clauses.indices.contains(index) else { return nil }
+            var clause = clauses[index]
+            // ", which is scheduled for June 26": the event is the noun in the clause before.
+            if clause.isRelative, index > 0 { clause = clauses[index - 1] }
+            // "X reported that Y happened": keep the reported content with its verb.
+            if index + 1 < clauses.count, clauses[index + 1].isComplement, !clause.isRelative {
+                clause.range = clause.range.lowerBound..<clauses[index + 1].range.upperBound
+            }
+            return clause
+        }
+        if byClause.count >= 2 {
+            return byClause.keys.sorted().map { clause in
+                let index = byClause[clause]!
+                return (timexes[index], spanEnds[index], clauseForHeadline(clause))
+            }
+        }
+        if let first = dated.first {
+            return [(timexes[first], spanEnds[first], clauseForHeadline(clauseIndex(timexes[first])))]
+        }
+        if let vague = timexes.first(where: { $0.isVague }) {
+            return [(vague, nil, clauseForHeadline(clauseIndex(vague)))]
+        }
+        return []
     }
 
     /// A date in a wire dateline at the top of the text ("PORT HALLORAN, March 14 —") gives the

@@ -10,10 +10,47 @@ public struct HeadlineBuilder: Sendable {
 
     /// - parameter timexRange: the dating expression's UTF-8 range inside `sentence`.
     public func headline(sentence: String, timexRange: Range<Int>) -> String {
-        var bytes = Array(sentence.utf8)
+        headline(sentence: sentence, timexRange: timexRange, clause: nil, alsoRemove: nil)
+    }
+
+    /// A headline from the clause the expression modifies.
+    /// - parameters:
+    ///   - timexRange: the dating expression's UTF-8 range inside `sentence`.
+    ///   - clause: the clause whose words to use (nil: the whole sentence).
+    ///   - alsoRemove: another expression to drop, such as the end of a span.
+    public func headline(sentence: String, timexRange: Range<Int>, clause: ClauseSplitter.Clause?, alsoRemove: Range<Int>?) -> String {
+        let bytes = Array(sentence.utf8)
+        var removed: [(range: Range<Int>, replacement: [UInt8])] = [Self.removal(of: timexRange, in: bytes)]
+        if let alsoRemove { removed.append(Self.removal(of: alsoRemove, in: bytes)) }
+        let bounds = clause?.range ?? 0..<bytes.count
+        var kept: [UInt8] = []
+        var i = bounds.lowerBound
+        while i < min(bounds.upperBound, bytes.count) {
+            if let cut = removed.first(where: { $0.range.lowerBound == i && !$0.range.isEmpty }) {
+                kept += cut.replacement
+                i = cut.range.upperBound
+                continue
+            }
+            if removed.contains(where: { $0.range.contains(i) }) { i += 1; continue }
+            kept.append(bytes[i])
+            i += 1
+        }
+        var text = String(decoding: kept, as: UTF8.self)
+        text = Self.dropDateline(text)
+        text = Self.dropLeadingConnective(text)
+        text = Self.dropAttribution(text)
+        text = Self.dropDiscourseMarker(text)
+        text = Self.dropAppositives(text)
+        text = Self.tidy(text)
+        return cut(text)
+    }
+
+    /// The bytes to drop for a time expression: the expression, its preposition ("since last
+    /// summer", "in the spring"), a parenthesis after it ("(local time)"); a possessive after it
+    /// keeps the noun ("last year's election" becomes "the election").
+    static func removal(of timexRange: Range<Int>, in bytes: [UInt8]) -> (range: Range<Int>, replacement: [UInt8]) {
         var lower = min(timexRange.lowerBound, bytes.count)
         var upper = min(timexRange.upperBound, bytes.count)
-        // A possessive after it ("last year's election") keeps the noun: "the election".
         var replacement: [UInt8] = []
         if upper < bytes.count, bytes[upper] == 39 || (bytes[upper] == 0xE2 && upper + 2 < bytes.count && bytes[upper + 2] == 0x99) {
             let apostrophe = bytes[upper] == 39 ? 1 : 3
@@ -22,50 +59,97 @@ public struct HeadlineBuilder: Sendable {
                 replacement = Array(" the".utf8)
             }
         }
-        // Take the preposition before the expression with it ("since last summer", "In April").
         let before = String(decoding: bytes[..<lower], as: UTF8.self)
-        if replacement.isEmpty, var word = Self.lastWord(before) {
-            // "in the spring": the article goes with the expression, then the preposition.
+        if replacement.isEmpty, var word = lastWord(before) {
             if word.lowercased() == "the" {
                 var probe = lower
                 while probe > 0, bytes[probe - 1] == 32 { probe -= 1 }
                 probe -= word.utf8.count
                 let earlier = String(decoding: bytes[..<probe], as: UTF8.self)
-                if let previous = Self.lastWord(earlier), Self.dropWithTime.contains(previous.lowercased()) {
+                if let previous = lastWord(earlier), dropWithTime.contains(previous.lowercased()) {
                     lower = probe
                     word = previous
                 }
             }
-            if Self.dropWithTime.contains(word.lowercased()) {
+            if dropWithTime.contains(word.lowercased()) {
                 while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
                 lower -= word.utf8.count
             }
         }
-        // A parenthesis right after the date, "(local time)", goes too.
         var k = upper
         while k < bytes.count, bytes[k] == 32 { k += 1 }
         if k < bytes.count, bytes[k] == 40, let close = bytes[k...].firstIndex(of: 41), close - k < 30 { upper = close + 1 }
-        bytes.replaceSubrange(lower..<upper, with: replacement)
-        var text = String(decoding: bytes, as: UTF8.self)
-        text = Self.dropDateline(text)
-        text = Self.dropAttribution(text)
-        text = Self.dropDiscourseMarker(text)
-        text = Self.tidy(text)
-        return cut(text)
+        return (lower..<upper, replacement)
     }
 
-    private static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "till", "as", "of", "for",
+    /// Removes the word that joined the clause to the sentence: "and", "but", "after", "that"…
+    static func dropLeadingConnective(_ text: String) -> String {
+        let trimmed = text.drop(while: { $0 == " " || $0 == "," })
+        let first = trimmed.prefix(while: { $0.isLetter }).lowercased()
+        guard connectives.contains(first) else { return String(trimmed) }
+        return String(trimmed.dropFirst(first.count))
+    }
+
+    static let connectives: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", "so", "after", "before",
+                                           "when", "because", "until", "unless", "once", "as", "since", "that"]
+
+    /// Drops appositives: ", CEO of Blue Origin," after a name, and a trailing ", Musk's recommended
+    /// candidate…" or ", the White House chief of staff…" once the clause has said its piece.
+    static func dropAppositives(_ text: String) -> String {
+        var text = text
+        // A name, then ", <short phrase>,": "Dave Limp, CEO of Blue Origin, visited…"
+        if let first = text.range(of: ", "), let second = text.range(of: ", ", range: first.upperBound..<text.endIndex) {
+            let name = text[..<first.lowerBound]
+            let inner = text[first.upperBound..<second.lowerBound]
+            let nameWords = name.split(separator: " ")
+            if !nameWords.isEmpty, nameWords.count <= 4, nameWords.allSatisfy({ $0.first?.isUppercase ?? false }),
+               inner.split(separator: " ").count <= 8 {
+                text = String(name) + " " + String(text[second.upperBound...])
+            }
+        }
+        // A trailing appositive after at least five words.
+        var searchStart = text.startIndex
+        while let comma = text.range(of: ", ", range: searchStart..<text.endIndex) {
+            let head = text[..<comma.lowerBound]
+            let tail = text[comma.upperBound...]
+            let firstWord = tail.prefix(while: { !$0.isWhitespace }).lowercased()
+            let isPossessive = firstWord.hasSuffix("’s") || firstWord.hasSuffix("'s")
+            let tailWords = ClauseSplitter.words(in: String(tail))
+            if head.split(separator: " ").count >= 5, isPossessive || trailingStarters.contains(firstWord),
+               !ClauseSplitter.hasVerb(tailWords[...]) {
+                return String(head)
+            }
+            searchStart = comma.upperBound
+        }
+        return text
+    }
+
+    static let trailingStarters: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "whose", "which", "who",
+                                                "including", "according", "citing", "saying", "adding", "officials", "sources"]
+
+    static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "till", "as", "of", "for",
                                                     "after", "before", "around", "about", "through", "throughout", "within", "over", "between"]
 
-    private static func lastWord(_ text: String) -> String? {
+    static func lastWord(_ text: String) -> String? {
         let trimmed = text.reversed().drop(while: { $0 == " " })
         let word = String(trimmed.prefix(while: { $0.isLetter }).reversed())
         return word.isEmpty ? nil : word
     }
 
-    /// Removes "According to X," at the start and ", X said." / "X told Y that" framing.
+    /// Removes "According to X," at the start, ", she said," inside, and ", X said." / "X told Y that" framing.
     static func dropAttribution(_ text: String) -> String {
         var text = text
+        // ", she said," / ", officials said,": a parenthetical attribution.
+        var searchStart = text.startIndex
+        while let comma = text.range(of: ", ", range: searchStart..<text.endIndex) {
+            guard let next = text.range(of: ",", range: comma.upperBound..<text.endIndex) else { break }
+            let inner = text[comma.upperBound..<next.lowerBound].split(separator: " ")
+            if (2...4).contains(inner.count), let last = inner.last, reportingVerbs.contains(String(last)) {
+                text.replaceSubrange(comma.lowerBound..<next.upperBound, with: "")
+                break
+            }
+            searchStart = comma.upperBound
+        }
         let lower = text.lowercased()
         if lower.hasPrefix("according to "), let comma = text.firstIndex(of: ",") {
             text = String(text[text.index(after: comma)...])

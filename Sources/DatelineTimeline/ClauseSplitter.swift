@@ -1,0 +1,122 @@
+/// Splits a sentence into clauses with cheap cues: semicolons, a comma before a coordinating
+/// conjunction ("…, and the agency drew down…"), a subordinator or "that" before a new subject
+/// ("…just days after President Trump and Musk ended…", "…told the WSJ that Blue Origin…"),
+/// and relative clauses (", which is scheduled…"). No parser model.
+public struct ClauseSplitter: Sendable {
+    /// One clause: its UTF-8 range in the sentence, and how it begins.
+    public struct Clause: Hashable, Sendable {
+        public var range: Range<Int>
+        /// The clause is a relative clause (", which …", ", who …") about a noun in the clause before.
+        public var isRelative: Bool
+        /// The clause is the complement of a reporting verb ("… reported that …").
+        public var isComplement: Bool
+    }
+
+    public init() {}
+
+    /// The clauses of `sentence`, in order, covering it whole.
+    public func clauses(in sentence: String) -> [Clause] {
+        let words = Self.words(in: sentence)
+        let bytes = Array(sentence.utf8)
+        var starts: [(offset: Int, relative: Bool, complement: Bool)] = [(0, false, false)]
+        for (index, word) in words.enumerated() where index > 0 {
+            let lower = word.text.lowercased()
+            let previous = words[index - 1]
+            let commaBefore = Self.hasComma(bytes, between: previous.range.upperBound, and: word.range.lowerBound)
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            let verbFollows = Self.hasVerb(words[(index + 1)...].prefix(10))
+            if Self.hasSemicolon(bytes, between: previous.range.upperBound, and: word.range.lowerBound) {
+                starts.append((word.range.lowerBound, false, false))
+            } else if commaBefore, Self.coordinators.contains(lower), next != nil, verbFollows {
+                starts.append((word.range.lowerBound, false, false))
+            } else if commaBefore, lower == "which" || lower == "who" {
+                starts.append((word.range.lowerBound, true, false))
+            } else if Self.subordinators.contains(lower), let next, Self.opensClause(next), verbFollows {
+                starts.append((word.range.lowerBound, false, false))
+            } else if lower == "that", let next, Self.opensClause(next), verbFollows {
+                starts.append((word.range.lowerBound, false, Self.reportingVerbs.contains(previous.text.lowercased()) || index >= 2))
+            }
+        }
+        var clauses: [Clause] = []
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].offset : bytes.count
+            guard end > start.offset else { continue }
+            clauses.append(Clause(range: start.offset..<end, isRelative: start.relative, isComplement: start.complement))
+        }
+        return clauses
+    }
+
+    struct Word {
+        var text: String
+        var range: Range<Int>
+        var isCapitalized: Bool
+    }
+
+    /// Words (letters, digits, apostrophes inside) with their UTF-8 ranges.
+    static func words(in sentence: String) -> [Word] {
+        var words: [Word] = []
+        var offset = 0
+        var current = ""
+        var start = 0
+        for scalar in sentence.unicodeScalars {
+            let width = String(scalar).utf8.count
+            let isWordCharacter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || ((scalar == "'" || scalar == "\u{2019}") && !current.isEmpty)
+            if isWordCharacter {
+                if current.isEmpty { start = offset }
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(Word(text: current, range: start..<offset, isCapitalized: current.first?.isUppercase ?? false))
+                current = ""
+            }
+            offset += width
+        }
+        if !current.isEmpty { words.append(Word(text: current, range: start..<offset, isCapitalized: current.first?.isUppercase ?? false)) }
+        return words
+    }
+
+    private static func hasComma(_ bytes: [UInt8], between a: Int, and b: Int) -> Bool {
+        a < b && bytes[a..<b].contains(44)
+    }
+
+    private static func hasSemicolon(_ bytes: [UInt8], between a: Int, and b: Int) -> Bool {
+        a < b && bytes[a..<b].contains(59)
+    }
+
+    /// A word that can start a clause's subject: a determiner, a pronoun, or a capitalized name.
+    static func opensClause(_ word: Word) -> Bool {
+        let lower = word.text.lowercased()
+        if subjectStarters.contains(lower) { return true }
+        return word.isCapitalized && !timeWords.contains(lower)
+    }
+
+    /// A finite verb among the words: an auxiliary, a common irregular past, or an "-ed" form.
+    static func hasVerb(_ words: ArraySlice<Word>) -> Bool {
+        for word in words {
+            let lower = word.text.lowercased()
+            if verbs.contains(lower) { return true }
+            if lower.count >= 5, lower.hasSuffix("ed"), !word.isCapitalized { return true }
+        }
+        return false
+    }
+
+    static let verbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+                                     "does", "do", "may", "might", "must", "should", "shall", "said", "says", "won", "lost",
+                                     "made", "took", "began", "left", "met", "spoke", "fell", "rose", "sold", "bought", "paid",
+                                     "held", "led", "ran", "wrote", "became", "came", "went", "got", "gave", "saw", "told",
+                                     "broke", "chose", "drew", "found", "kept", "put", "set", "sent", "spent", "stood", "struck"]
+
+    static let coordinators: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", "so"]
+    static let subordinators: Set<String> = ["after", "before", "when", "because", "although", "though", "while", "until",
+                                             "unless", "once", "whereas", "since"]
+    static let subjectStarters: Set<String> = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+                                               "its", "their", "our", "this", "these", "those", "there", "some", "many", "most",
+                                               "several", "two", "three", "both", "no", "all", "each", "every", "one"]
+    /// Capitalized words that begin a time expression rather than a subject ("after June 25").
+    static let timeWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", "last", "next", "this", "christmas", "easter"]
+    static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "announced", "told", "confirmed", "added",
+                                              "noted", "wrote", "stated", "argued", "claimed", "insisted", "warned", "believe",
+                                              "believes", "believed", "concerned", "worried", "feared", "hoped", "expected"]
+}
