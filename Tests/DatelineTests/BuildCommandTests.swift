@@ -75,8 +75,8 @@ struct BuildCommandTests {
         let result = try CommandRunner.run(["build", sample, "--format", "xml", "-o", "-"])
         let document = try MarkupDocument.xml(Array(result.stdout.utf8))
         let events = try document.select("/timeline/events/event")
-        #expect(events.count == 6)
-        #expect(try document.select("/timeline/events/event/sentence/timex").count == 6)
+        #expect(events.count == 7)
+        #expect(try document.select("/timeline/events/event/sentence/timex").count == 7)
     }
 }
 
