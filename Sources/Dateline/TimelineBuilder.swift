@@ -8,10 +8,13 @@
 public struct TimelineBuilder: Sendable {
     public var extractor: EventExtractor
     public var order: TimelineOrder
+    /// Folds the same event told by several articles into one; nil keeps every telling.
+    public var merger: TimelineMerger?
 
-    public init(extractor: EventExtractor = .init(), order: TimelineOrder = .oldestFirst) {
+    public init(extractor: EventExtractor = .init(), order: TimelineOrder = .oldestFirst, merger: TimelineMerger? = .init()) {
         self.extractor = extractor
         self.order = order
+        self.merger = merger
     }
 
     /// The timeline of `articles`; `title` defaults to the article's title (one article) or "Timeline".
@@ -24,6 +27,7 @@ public struct TimelineBuilder: Sendable {
             sources.append(source)
             events += extractor.events(in: article.text, source: source)
         }
+        if articles.count > 1, let merger { events = merger.merge(events) }
         let defaultTitle = articles.count == 1 ? (articles[0].title.map { "Timeline: \($0)" } ?? "Timeline: \(articles[0].id)") : "Timeline"
         return Timeline(title: title ?? defaultTitle, sources: sources, events: events, order: order)
     }

@@ -28,6 +28,11 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var sentenceIndex: Int
     /// For spans ("from April to June", "2019-2021"): the expression that ends the span.
     public var until: Timex?
+    /// Other articles that tell the same event (after merging several articles).
+    public var citations: [Citation] = []
+
+    /// Every article that tells the event: its own first, then the citations.
+    public var sourceIDs: [String] { [sourceID] + citations.map(\.sourceID) }
 
     public init(id: String, kind: EventKind, when: Timex, placement: CalendarInterval?, headline: String, sentence: String,
                 timexRange: Range<Int>, sentenceRange: Range<Int>, sourceID: String, facts: [Timex] = [], published: CalendarDate?,

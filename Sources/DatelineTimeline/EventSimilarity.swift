@@ -1,0 +1,83 @@
+/// How alike two events' descriptions are: overlap of content-word stems, names, and numbers.
+///
+/// Words are lower-cased and stemmed ("withdrew"/"withdraws" do not meet, "contracts"/"contract"
+/// do); stop words are dropped. Names (capitalized words not at the sentence start) and numbers
+/// ("$5.9 billion", "2.4") weigh double, since they pin an event down.
+public struct EventSimilarity: Sendable {
+    public init() {}
+
+    /// A score in [0, 1]: the weighted Jaccard overlap of the two events' terms.
+    public func score(_ a: Event, _ b: Event) -> Double {
+        score(terms(of: a), terms(of: b))
+    }
+
+    public func score(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var shared = 0.0
+        var total = 0.0
+        for key in Set(a.keys).union(b.keys) {
+            let x = a[key] ?? 0
+            let y = b[key] ?? 0
+            shared += min(x, y)
+            total += max(x, y)
+        }
+        return total == 0 ? 0 : shared / total
+    }
+
+    /// The weighted terms of an event: its headline, plus its sentence at half weight.
+    public func terms(of event: Event) -> [String: Double] {
+        var terms: [String: Double] = [:]
+        for (term, weight) in weightedTerms(event.headline) { terms[term, default: 0] = max(terms[term] ?? 0, weight) }
+        for (term, weight) in weightedTerms(event.sentence) where terms[term] == nil { terms[term] = weight / 2 }
+        return terms
+    }
+
+    func weightedTerms(_ text: String) -> [(String, Double)] {
+        var result: [(String, Double)] = []
+        var first = true
+        for word in ClauseSplitter.words(in: text) {
+            let lower = word.text.lowercased().replacingApostrophes()
+            defer { first = false }
+            if Self.stopWords.contains(lower) { continue }
+            if lower.first?.isNumber ?? false {
+                result.append((lower, 2))
+            } else if word.isCapitalized && !first {
+                result.append((Self.stem(lower), 2))
+            } else if lower.count > 2 {
+                result.append((Self.stem(lower), 1))
+            }
+        }
+        return result
+    }
+
+    /// A light suffix-stripping stemmer for English.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        for suffix in ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s"] {
+            if w.hasSuffix(suffix), w.count - suffix.count >= 3 {
+                w.removeLast(suffix.count)
+                if suffix == "ies" || suffix == "ied" { w += "y" }
+                break
+            }
+        }
+        return w
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
+        "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "could", "should", "can", "may", "might", "must", "not", "no", "he", "she", "they", "we", "i", "you", "his",
+        "her", "their", "our", "them", "him", "which", "who", "whom", "whose", "what", "when", "where", "why", "how",
+        "said", "says", "say", "told", "according", "also", "than", "then", "there", "after", "before", "about", "into",
+        "over", "under", "up", "down", "out", "more", "most", "some", "any", "all", "just", "only", "even", "so", "very",
+        "last", "next", "this", "year", "month", "week", "day", "today", "yesterday", "recently", "now", "earlier", "later",
+    ]
+}
+
+extension String {
+    /// Curly apostrophes as straight ones.
+    func replacingApostrophes() -> String {
+        String(self.map { $0 == "\u{2019}" ? "'" : $0 })
+    }
+}
