@@ -25,7 +25,8 @@ struct Grammar {
         if let found = matchWithoutArticle(at: i) { return found }
         // "the summer", "the late 1970s", "the next two years", "the current quarter": TimeML spans
         // take the article of a noun phrase headed by the time.
-        if role(i) == .the, let (inner, next) = matchWithoutArticle(at: i + 1), Self.takesArticle(inner) {
+        if role(i) == .the, let (inner, next) = matchWithoutArticle(at: i + 1), Self.takesArticle(inner),
+           inner.part != nil || !containsHyphen(from: i + 1, to: next) {  // "the third-quarter loss": an adjective
             var mention = inner
             mention.range = tokens[i].start..<mention.range.upperBound
             return (mention, next)
@@ -39,6 +40,11 @@ struct Grammar {
         }
         guard let (form, next) = core(at: i) else { return nil }
         return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+    }
+
+    /// A hyphen joins two of the tokens in `from..<to` ("third-quarter", "year-earlier", "two-week").
+    private func containsHyphen(from: Int, to: Int) -> Bool {
+        (from..<min(to, tokens.count)).contains { isPunct($0, "-") && touches($0) }
     }
 
     /// A quantity modifier before an amount of time, and its TIMEX3 `mod`.
@@ -206,6 +212,10 @@ struct Grammar {
         if lex.isHolidayStart, let found = holiday(at: i) { return found }
         if lex.unit == .year, let found = yearAgoAdjective(at: i) { return found }
         // Amounts in words: "three years ago", "a decade later", "a couple of weeks", "several years ago"
+        // "will one day be": some day in the future.
+        if tokens[i].key == Keys.one, lexeme(i + 1)?.unit == .day, !lexeme(i + 1)!.unitIsPlural, i > 0, Keys.modals.contains(tokens[i - 1].key) {
+            return (.reference(.future), i + 2)
+        }
         if var amount = lex.cardinal {
             var j = i + 1
             // "twenty four", "twenty-four"
@@ -539,6 +549,10 @@ struct Grammar {
         if role(next) == .of, let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
             return (.calendar(year: y.number, month: month, day: nil), next + 2)
         }
+        // "February this year", "March last year", "June next year"
+        if let relation = lexeme(next)?.relation, lexeme(next + 1)?.unit == .year, !lexeme(next + 1)!.unitIsPlural, capitalized {
+            return (.namedMonthOfRelativeYear(month, relation == .last ? -1 : relation == .next ? 1 : 0), next + 2)
+        }
         // "August of that year", "October of the same year": the year last mentioned.
         if role(next) == .of, role(next + 1) == .that || (role(next + 1) == .the && role(next + 2) == .same) {
             let yearToken = role(next + 1) == .that ? next + 2 : next + 3
@@ -581,7 +595,7 @@ struct Grammar {
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
-        if unit == .year, amount == 1, let found = yearAgoAdjective(at: j) { return found }  // "a year-earlier quarter"
+        if unit == .year, yearAgoAdjective(at: j) != nil { return nil }  // "a year-earlier quarter": matched from "year"
         if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
         switch role(j + 1) {
         case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)
@@ -781,7 +795,8 @@ enum Keys {
     static let a = WordKey("a"), p = WordKey("p"), m = WordKey("m"), q = WordKey("q"), fy = WordKey("fy")
     static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
     static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
-    static let old = WordKey("old")
+    static let old = WordKey("old"), one = WordKey("one")
+    static let modals = WordSet(["will", "would", "could", "may", "might", "shall", "should", "can"])
     static let more = WordKey("more"), less = WordKey("less"), than = WordKey("than"), least = WordKey("least"),
                most = WordKey("most"), up = WordKey("up"), no = WordKey("no"), at = WordKey("at")
     static let approximately = WordSet(["around", "nearly", "almost", "roughly", "approximately", "circa"])

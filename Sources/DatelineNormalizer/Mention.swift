@@ -32,6 +32,8 @@ public struct Mention: Hashable, Sendable {
         case relative(unit: TimeUnit, offset: Int)
         /// A named month: "last March", "in April" (`.nearest`).
         case namedMonth(Int, Relation)
+        /// A month in a year counted from the anchor: "February this year" (0), "March last year" (-1).
+        case namedMonthOfRelativeYear(Int, Int)
         /// A month in the year last mentioned: "August of that year".
         case monthOfMentionedYear(Int)
         /// A season: "last summer", "this fall", "summer 2024".

@@ -142,6 +142,19 @@ struct Resolver {
             }
         case .reference(let reference):
             value = .reference(reference)
+        case .namedMonthOfRelativeYear(let month, let offset):
+            if let anchor = deictic { value = .month(year: anchor.year + offset, month: month) }
+            else { value = .underspecified("XXXX-\(TimexFormat.two(month))") }
+        case .anaphoric(.weekend, 0):
+            // "over the weekend": the last one in a past sentence, the coming one in a future one.
+            if let anchor = deictic {
+                let saturday = anchor.adding(days: 6 - anchor.weekday)  // this ISO week's Saturday
+                let past = anchor.weekday >= 6 ? saturday : saturday.adding(days: -7)
+                let chosen = tense == .future ? saturday : past
+                value = TimexValue.containing(chosen, at: .weekend)
+            } else {
+                value = .underspecified("XXXX-WXX-WE")
+            }
         case .monthOfMentionedYear(let month):
             if let year = (context.lastMentioned ?? publicationDate)?.year {
                 value = .month(year: year, month: month)

@@ -13,28 +13,24 @@ public enum Tense: Sendable, Hashable {
     }
 
     private static func nearest(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token], includeReporting: Bool) -> Tense? {
-        func cueAt(_ k: Int) -> Tense? {
-            if !includeReporting, TenseCues.reporting.contains(tokens[k].key) { return nil }
-            return cue(at: k, tokens: tokens, sentence: sentence)
-        }
-        var distance = 1
-        while mention.lowerBound - distance >= sentence.lowerBound || mention.upperBound - 1 + distance < sentence.upperBound {
-            let left = mention.lowerBound - distance
-            let right = mention.upperBound - 1 + distance
-            let leftCue = left >= sentence.lowerBound ? cueAt(left) : nil
-            let rightCue = right < sentence.upperBound ? cueAt(right) : nil
-            if let leftCue, let rightCue {
-                if leftCue == rightCue { return leftCue }
-                // A reporting verb loses a tie: "expected to open in the spring, officials said".
-                let leftReports = TenseCues.reporting.contains(tokens[left].key)
-                let rightReports = TenseCues.reporting.contains(tokens[right].key)
-                if leftReports != rightReports { return leftReports ? rightCue : leftCue }
-                return .past
+        // The nearest cue wins; at equal distance a reporting verb loses ("expected to open in the spring, officials said").
+        var best: (distance: Int, tense: Tense, reports: Bool)?
+        for k in sentence where !mention.contains(k) {
+            guard let tense = cue(at: k, tokens: tokens, sentence: sentence) else { continue }
+            let reports = TenseCues.reporting.contains(tokens[k].key)
+            if reports && !includeReporting { continue }
+            let raw = k < mention.lowerBound ? mention.lowerBound - k : k - (mention.upperBound - 1)
+            let distance = raw
+            if let current = best {
+                if distance > current.distance { continue }
+                if distance == current.distance {
+                    if current.tense == tense { continue }
+                    if current.reports != reports { if reports { continue } } else { best = (distance, .past, false); continue }
+                }
             }
-            if let cue = leftCue ?? rightCue { return cue }
-            distance += 1
+            best = (distance, tense, reports)
         }
-        return nil
+        return best?.tense
     }
 
     /// The tense a single word signals, if any.
@@ -72,7 +68,7 @@ enum TenseCues {
     static let to = WordKey("to")
     static let ll = WordKey("ll")
     static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "intends",
-                                 "forthcoming", "due", "tomorrow", "next"])
+                                 "forthcoming", "due", "tomorrow", "next", "soon"])
     /// Words that point ahead when "to" follows: "plans to", "planning to", "is set to".
     static let futureBeforeTo = WordSet(["going", "set", "poised", "plan", "plans", "planning", "planned", "aims", "hopes",
                                          "intend", "intends", "expects", "expected", "scheduled", "slated", "due"])
