@@ -1,18 +1,9 @@
 import Testing
 @testable import DatelineNormalizer
 
-/// Sentences written for this suite in which month names, season words, ordinals and
-/// four-digit numbers are not times, and input that must never trap the tagger.
-///
-/// The rules these encode:
-/// - a bare month or season needs a cue before it ("in May", "since the fall"), so a modal "may",
-///   a verb "march" or a name such as "April Ryan" with no cue stays untagged (after a cue a name
-///   would be read as a month: an accepted miss);
-/// - a season word followed by "of" something other than a year, or "fall" used as a verb or noun
-///   ("expected to fall", "rise and fall", "the fall in prices") is not a season;
-/// - a four-digit number is not a year when it labels a thing ("Room 2019"), counts something
-///   ("2000 shares"), is money ("$2024", "2024 dollars" — constant dollars name no event's time)
-///   or is part of a larger number ("2025.5", "555-2025", "2025%").
+/// Negatives beyond "nothing is tagged" (those are `Corpus/NegativeExamples.swift`, run by
+/// `RuleExampleTests`): only the real expression is tagged next to look-alikes, wide spaces
+/// separate words, and input that must never trap the tagger.
 @Suite("Negative corpus")
 struct NegativeCorpusTests {
     let tagger = TemporalTagger()
@@ -20,66 +11,6 @@ struct NegativeCorpusTests {
 
     func times(in sentence: String) -> [Timex] {
         tagger.tag(sentence, publicationDate: published)
-    }
-
-    @Test("no temporal expression in", arguments: [
-        // Month names as words
-        "Officials may delay the vote.",
-        "Officials May delay the vote, aides said.",
-        "Protesters will march downtown.",
-        "Protesters will March downtown.",
-        "May the best team win.",
-        "March on, the captain told the squad.",
-        "The walkout began in may.",
-        "April Ryan said the vote was close.",
-        "June Carter sang at the county fair.",
-        // Ordinals, fractions and parts of other things
-        "She asked for a second opinion.",
-        "Give me a second.",
-        "He finished second in the sprint.",
-        "A quarter of residents voted.",
-        "Three-quarters of the staff quit.",
-        "The second half of the match was dull.",
-        "The first quarter of the game was scoreless.",
-        // Season words as nouns and verbs
-        "The fall of the dynasty was swift.",
-        "The fall in prices hurt growers.",
-        "Prices are expected to fall.",
-        "The book traces the rise and fall of the guild.",
-        "They tried to spring a surprise.",
-        // Scores, phone numbers, money, decimals, percentages
-        "The visitors won 2-1.",
-        "For tickets, call 555-2025.",
-        "Call 1-800-555-2025 for details.",
-        "The sculpture sold for $2,024.",
-        "The sculpture sold for $2024.",
-        "It cost 2,020 euros.",
-        "It cost \u{20AC}2019 in all.",
-        "It cost \u{00A3}2019 in all.",
-        "It cost \u{00A5}2019 in all.",
-        "Costs are shown in 2024 dollars.",
-        "The index closed at 2025.5 points.",
-        "The total reached 2,024,000.",
-        "Turnout climbed 2025%.",
-        "Turnout climbed 2025 %.",
-        "The ratio was 3:2.",
-        // Numbers that label or count
-        "The meeting moved to Room 2019.",
-        "Flight 2024 landed late.",
-        "See page 1999 of the filing.",
-        "The airline grounded the 737 Max.",
-        "The fund holds 2000 shares.",
-        "The tower is 2019 feet tall.",
-        "The guard won 2019 votes.",
-        "The H1N1 outbreak spread.",
-        // A date that does not exist
-        "The form was stamped 2024-02-30.",
-        "The form was stamped 2/30/2024.",
-        "The form was stamped 13/25/2024.",
-    ])
-    func noTime(sentence: String) {
-        let found = times(in: sentence)
-        #expect(found.isEmpty, "tagged \(found.map { "\($0.text)=\($0.value)" })")
     }
 
     @Test("only the real expression is tagged", arguments: [
