@@ -42,6 +42,19 @@ struct Grammar {
         return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
     }
 
+    /// A capitalized word that is not itself a time word: the next part of a name.
+    private func isCapitalizedName(at i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
+        let lex = lexeme(i)
+        return (lex?.month ?? 0) == 0 && (lex?.weekday ?? 0) == 0 && lex?.unit == nil
+    }
+
+    /// A lower-case word that is not a function word: "the past president".
+    private func isContentWord(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
+        return !Keys.functionWords.contains(tokens[i].key)
+    }
+
     /// A hyphen joins two of the tokens in `from..<to` ("third-quarter", "year-earlier", "two-week").
     private func containsHyphen(from: Int, to: Int) -> Bool {
         (from..<min(to, tokens.count)).contains { isPunct($0, "-") && touches($0) }
@@ -175,7 +188,8 @@ struct Grammar {
         }
         // 1990s
         if n.digits == 4, n.number % 10 == 0, isWord(i + 1, Keys.s), touches(i + 1) {
-            return (.decade(n.number / 10), i + 2)
+            // "the 1800s" is a century, "the 1990s" and "the 2000s" decades.
+            return (n.number % 100 == 0 && n.number <= 1900 ? .century(n.number / 100) : .decade(n.number / 10), i + 2)
         }
         // 20th century
         if n.digits <= 2, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
@@ -232,9 +246,14 @@ struct Grammar {
             if tokens[i].key == Keys.a, lexeme(j)?.vagueAmount == true { // "a few"
                 if let r = amountExpression(amount: nil, at: j + 1) { return r }
             }
+            if role(j) == .times, let found = frequency(times: amount, at: j + 1) { return found }  // "three times a week"
             if let r = amountExpression(amount: amount, at: j) { return r }
         }
         if lex.vagueAmount, let r = amountExpression(amount: nil, at: i + 1) { return r }
+        // "Years ago", "decades earlier": a vague distance.
+        if let unit = lex.unit, lex.unitIsPlural, unit >= .day, role(i + 1) == .ago {
+            return (.offset(amount: nil, unit: unit, direction: -1, anaphoric: false), i + 2)
+        }
         // "for years", "over decades": a length with no number.
         if let unit = lex.unit, lex.unitIsPlural, unit >= .day, i > 0, isWord(i - 1, Keys.forWord) || isWord(i - 1, Keys.over) {
             return (.duration(amount: nil, unit: unit), i + 1)
@@ -242,6 +261,8 @@ struct Grammar {
         if let month = monthName(at: i) { return monthLed(month: month.month, at: i, next: month.next) }
         if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: .nearest, at: i, next: i + 1) }
         if let season = lex.season {
+            // "the Summer Olympics", "Summer Street": a capitalized season before a capitalized word is a name.
+            if tokens[i].isCapitalized, isCapitalizedName(at: i + 1) { return nil }
             if let y = number(i + 1), y.digits == 4, isPlausibleYear(y.number) { return (.season(season, .nearest, year: y.number), i + 2) }
             if role(i + 1) == .of, let y = number(i + 2), y.digits == 4 { return (.season(season, .nearest, year: y.number), i + 3) }
             if hasCue(before: i), !isSeasonNoun(at: i) { return (.season(season, .nearest, year: nil), i + 1) }
@@ -292,23 +313,29 @@ struct Grammar {
             if lexeme(i + 1)?.unit == .day, lexeme(i + 1)?.unitIsPlural == true { return (.reference(.present), i + 2) }  // "these days"
             return nil
         case .every, .each: return recurrence(afterEvery: i + 1)
+        case .times: return nil
         case .once, .twice, .thrice: return frequency(times: lex.word == .once ? 1 : lex.word == .twice ? 2 : 3, at: i + 1)
         case .daily, .nightly, .weekly, .monthly, .quarterly, .annually, .yearly, .hourly:
             // "The Asia Business Daily", "The Weekly Standard": a capital after a word makes it a name.
-            if tokens[i].isCapitalized && i > 0 && tokens[i - 1].kind == .word { return nil }
+            if tokens[i].isCapitalized && (i > 0 && tokens[i - 1].kind == .word || isCapitalizedName(at: i + 1)) { return nil }
+            // "quarterly dividend" is an adjective; "paid quarterly." an adverb of frequency.
+            if lex.word == .quarterly, i + 1 < tokens.count, tokens[i + 1].kind == .word { return nil }
             let units: [Lexeme.Word: TimeUnit] = [.daily: .day, .nightly: .day, .weekly: .week, .monthly: .month,
                                                   .quarterly: .quarter, .annually: .year, .yearly: .year, .hourly: .hour]
-            return (.recurrence(unit: units[lex.word!]!, weekday: nil, times: nil, each: false), i + 1)
+            return (.recurrence(unit: units[lex.word!]!, weekday: nil, times: nil, each: false, every: 1), i + 1)
         default:
             return nil
         }
     }
 
-    /// After "every" or "each": "every Monday", "each year", "every week".
+    /// After "every" or "each": "every Monday", "each year", "every week", "every two weeks".
     private func recurrence(afterEvery j: Int) -> (Mention.Form, Int)? {
+        if let n = number(j).map(\.number) ?? lexeme(j)?.cardinal, n > 1, let unit = lexeme(j + 1)?.unit, lexeme(j + 1)!.unitIsPlural {
+            return (.recurrence(unit: unit, weekday: nil, times: nil, each: true, every: n), j + 2)
+        }
         guard let lex = lexeme(j) else { return nil }
-        if lex.weekday > 0, tokens[j].isCapitalized { return (.recurrence(unit: .week, weekday: lex.weekday, times: nil, each: true), j + 1) }
-        if let unit = lex.unit, !lex.unitIsPlural, unit != .weekend { return (.recurrence(unit: unit, weekday: nil, times: nil, each: true), j + 1) }
+        if lex.weekday > 0, tokens[j].isCapitalized { return (.recurrence(unit: .week, weekday: lex.weekday, times: nil, each: true, every: 1), j + 1) }
+        if let unit = lex.unit, !lex.unitIsPlural, unit != .weekend { return (.recurrence(unit: unit, weekday: nil, times: nil, each: true, every: 1), j + 1) }
         return nil
     }
 
@@ -317,7 +344,7 @@ struct Grammar {
         var k = j
         if tokens.indices.contains(k), tokens[k].key == Keys.a || role(k) == .per || role(k) == .every || role(k) == .each { k += 1 } else { return nil }
         guard let unit = lexeme(k)?.unit, !lexeme(k)!.unitIsPlural else { return nil }
-        return (.recurrence(unit: unit, weekday: nil, times: times, each: false), k + 1)
+        return (.recurrence(unit: unit, weekday: nil, times: times, each: false, every: 1), k + 1)
     }
 
     /// A holiday name, with an optional year: "Christmas", "New Year's Eve", "Thanksgiving 2024".
@@ -349,7 +376,9 @@ struct Grammar {
     /// Expressions after "the": "the 1990s", "the following day", "the past decade", "the third quarter", "the future".
     private func theLed(at i: Int) -> (Mention.Form, Int)? {
         let j = i + 1
-        if let n = number(j), n.digits == 4, n.number % 10 == 0, isWord(j + 1, Keys.s), touches(j + 1) { return (.decade(n.number / 10), j + 2) }
+        if let n = number(j), n.digits == 4, n.number % 10 == 0, isWord(j + 1, Keys.s), touches(j + 1) {
+            return (n.number % 100 == 0 && n.number <= 1900 ? .century(n.number / 100) : .decade(n.number / 10), j + 2)
+        }
         if isApostrophe(j), let result = core(at: j) { return result }
         if let n = number(j), n.digits <= 2, let result = numeric(at: j) {
             if case .century = result.0 { return result }
@@ -370,6 +399,7 @@ struct Grammar {
         if let (form, end) = yearAgoAdjective(at: j) { return (form, end) }
         // "the latest quarter", "the latest period", "the current quarter"
         if lex.word == .latest || lex.word == .current {
+            if lex.word == .current, lexeme(j + 1)?.unit == .quarter { return (.relative(unit: .quarter, offset: 0), j + 2) }
             if lexeme(j + 1)?.unit == .quarter || isPeriodNoun(j + 1) { return (.anaphoric(unit: .quarter, offset: 0), j + 2) }
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural, lex.word == .current { return (.relative(unit: unit, offset: 0), j + 2) }
             if lex.word == .latest, let ordinal = lexeme(j + 1)?.ordinal, let found = ordinalLed(ordinal, year: nil, at: j + 1) { return found }
@@ -387,7 +417,8 @@ struct Grammar {
             if let n = number(j + 1), let unit = lexeme(j + 2)?.unit { return (.duration(amount: n.number, unit: unit), j + 3) }
             if let amount = lexeme(j + 1)?.cardinal, let unit = lexeme(j + 2)?.unit { return (.duration(amount: amount, unit: unit), j + 3) }
             if lexeme(j + 1)?.vagueAmount == true, let unit = lexeme(j + 2)?.unit { return (.duration(amount: nil, unit: unit), j + 3) }
-            if lexeme(j + 1)?.unit == nil, lexeme(j + 1)?.cardinal == nil { return (.reference(.past), j + 1) }  // "the past"
+            // "the past" on its own, not "the past president".
+            if lexeme(j + 1)?.unit == nil, lexeme(j + 1)?.cardinal == nil, !isContentWord(j + 1) { return (.reference(.past), j + 1) }
             return nil
         case .future:
             return (.reference(.future), j + 1)
@@ -457,8 +488,14 @@ struct Grammar {
     /// "last month", "this week", "next Tuesday", "last March", "last summer", "this morning", "last night".
     private func relationLed(_ relation: Mention.Relation, at i: Int) -> (Mention.Form, Int)? {
         let j = i + 1
-        guard let lex = lexeme(j) else { return nil }
+        guard var lex = lexeme(j) else { return nil }
         let offset = relation == .last ? -1 : relation == .next ? 1 : 0
+        // "next fiscal year", "last fiscal quarter"
+        if lex.word == .fiscal, let after = lexeme(j + 1), after.unit == .year || after.unit == .quarter, !after.unitIsPlural {
+            return (.relative(unit: after.unit!, offset: offset), j + 2)
+        }
+        _ = lex.word
+        lex = lexeme(j)!
         if lex.isHolidayStart, let (form, end) = holiday(at: j), case .holiday(let h, nil, _) = form {
             return (.holiday(h, year: nil, relation), end)  // "last Christmas"
         }
@@ -565,6 +602,10 @@ struct Grammar {
 
     /// After a weekday: "Tuesday", "Tuesday morning", "Tuesday, June 24, 2025".
     private func weekdayLed(weekday: Int, relation: Mention.Relation, at i: Int, next: Int) -> (Mention.Form, Int)? {
+        // "The Monday Night Football crew": a name.
+        if tokens[i].isCapitalized, let part = lexeme(next), part.partOfDay != nil, tokens[next].isCapitalized, isCapitalizedName(at: next + 1) {
+            return nil
+        }
         // "Black Friday Sale Ltd", "Cyber Monday Deals": part of a name, not a day.
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, Keys.dayNamePrefixes.contains(tokens[i - 1].key) { return nil }
         guard tokens[i].isCapitalized || relation != .nearest else { return nil }
@@ -626,10 +667,24 @@ struct Grammar {
         if let (isPM, end) = meridiem(at: j) {
             guard (1...12).contains(n.number) else { return nil }
             let hour = n.number % 12 + (isPM ? 12 : 0)
+            if let (day, after) = dayAfterClock(at: end) { return (.timeOfDay(day: day, part: nil, hour: hour, minute: minute), after) }
             return (.timeOfDay(day: .anchor, part: nil, hour: hour, minute: minute), end)
         }
         if hasMinutes, n.number < 24, i > 0, role(i - 1) == .at {
             return (.timeOfDay(day: .anchor, part: nil, hour: n.number, minute: minute), j)
+        }
+        return nil
+    }
+
+    /// The day a clock time names after it: "11:20 p.m. on Friday", "2:47 p.m. on April 8, 2024", "3 p.m. Tuesday".
+    private func dayAfterClock(at j: Int) -> (Mention.Day, Int)? {
+        var k = j
+        if isWord(k, Keys.on) { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, let lex = lexeme(k) else { return nil }
+        if lex.weekday > 0 { return (.weekday(lex.weekday, .nearest), k + 1) }
+        if let month = monthName(at: k), let (form, end) = monthLed(month: month.month, at: k, next: month.next),
+           case .calendar(let year, let m?, let d?) = form {
+            return (.calendar(year: year, month: m, day: d), end)
         }
         return nil
     }
@@ -658,7 +713,8 @@ struct Grammar {
 
     /// "Q3", "Q3 2024", "H1 2025" (a capital H, so "h1" and "H1N1" stay out).
     private func periodCode(at i: Int) -> (Mention.Form, Int)? {
-        guard i < tokens.count, let n = number(i + 1), touches(i + 1), n.digits == 1, !touches(i + 2) else { return nil }
+        guard i < tokens.count, let n = number(i + 1), touches(i + 1), n.digits == 1,
+              !(touches(i + 2) && tokens[i + 2].kind != .punctuation) else { return nil }
         let isQuarter = tokens[i].key == Keys.q
         guard isQuarter || (tokens[i].key == Keys.h && tokens[i].isCapitalized), (1...(isQuarter ? 4 : 2)).contains(n.number) else { return nil }
         var year: Int?
@@ -686,9 +742,18 @@ struct Grammar {
             return (mention, i + 2)
         case .calendar(let year, let month?, let day?):
             guard n.digits <= 2, n.number > day, CalendarDate(year: year ?? 2000, month: month, day: n.number) != nil else { return nil }
-            var mention = Mention(range: range, form: .calendar(year: year, month: month, day: n.number))
+            // "Sept. 9-11, 2019": the year after the range belongs to both ends.
+            var endYear = year
+            var next = i + 2
+            var upper = range.upperBound
+            if year == nil, isPunct(next, ","), let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
+                endYear = y.number
+                upper = tokens[next + 1].end
+                next += 2
+            }
+            var mention = Mention(range: range.lowerBound..<upper, form: .calendar(year: endYear, month: month, day: n.number))
             mention.endsRange = true
-            return (mention, i + 2)
+            return (mention, next)
         default:
             return nil
         }
@@ -748,10 +813,16 @@ struct Grammar {
     /// "Room 2019", "2024 dollars", "holds 2000 shares": a number that labels or counts, not a year.
     /// Money always counts; other nouns count unless a cue such as "in" or "the" comes first ("in 2019 people…").
     private func isCountOrLabel(_ i: Int) -> Bool {
+        // "020 2019 4455": a phone number written in groups.
+        if i > 0, tokens[i - 1].kind == .number, !touches(i), tokens[i - 1].digits >= 3 { return true }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .number, !touches(i + 1), tokens[i + 1].digits >= 3 { return true }
         if i > 0, tokens[i - 1].kind == .word, Keys.numberLabels.contains(tokens[i - 1].key) { return true }
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word else { return false }
         let next = tokens[i + 1].key
         if Keys.moneyNouns.contains(next) { return true }
+        // "2000 teachers", "1200 passengers": a count of a plural noun (unless a cue such as "in" reads it as a year).
+        if !tokens[i + 1].isCapitalized, tokens[i + 1].key.count >= 4, tokens[i + 1].key.endsWithS,
+           tokens[i + 1].lexeme == nil, !hasCue(before: i) { return true }
         if isStreetAddress(after: i) { return true }
         return Keys.countNouns.contains(next) && !hasCue(before: i)
     }
@@ -795,7 +866,10 @@ enum Keys {
     static let a = WordKey("a"), p = WordKey("p"), m = WordKey("m"), q = WordKey("q"), fy = WordKey("fy")
     static let forWord = WordKey("for"), over = WordKey("over"), h = WordKey("h")
     static let inWord = WordKey("in"), to = WordKey("to"), and = WordKey("and"), or = WordKey("or"), fall = WordKey("fall")
-    static let old = WordKey("old"), one = WordKey("one")
+    static let old = WordKey("old"), one = WordKey("one"), on = WordKey("on")
+    static let functionWords = WordSet(["and", "or", "but", "is", "was", "were", "are", "has", "have", "had", "to", "of", "in",
+                                        "on", "at", "for", "with", "as", "when", "that", "which", "few", "several", "two",
+                                        "three", "been", "will", "would", "year", "years", "decade", "decades"])
     static let modals = WordSet(["will", "would", "could", "may", "might", "shall", "should", "can"])
     static let more = WordKey("more"), less = WordKey("less"), than = WordKey("than"), least = WordKey("least"),
                most = WordKey("most"), up = WordKey("up"), no = WordKey("no"), at = WordKey("at")
@@ -816,7 +890,9 @@ enum Keys {
     /// Words that name a numbered thing: "Room 2019", "Flight 2024".
     static let numberLabels = WordSet(["room", "flight", "page", "chapter", "route", "suite", "gate", "highway",
                                                  "interstate", "apartment", "platform", "exit", "pier", "locker", "bus",
-                                                 "train", "item", "section", "volume", "episode", "number"])
+                                                 "train", "item", "section", "volume", "episode", "number", "form", "version", "model", "no",
+                                                 "case", "rule", "article", "exhibit", "patent", "bill", "resolution", "unit",
+                                                 "lot", "row", "seat", "box", "windows", "office", "district", "precinct"])
     /// Money after a number: "2024 dollars" is an amount (or constant dollars), never an event's year.
     static let moneyNouns = WordSet(["dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "pesos",
                                                "percent", "cents"])

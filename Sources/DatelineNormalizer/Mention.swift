@@ -63,7 +63,7 @@ public struct Mention: Hashable, Sendable {
         /// A holiday: "Christmas", "Thanksgiving 2024", "last Easter".
         case holiday(Holiday, year: Int?, Relation)
         /// A recurrence: "every Monday" (weekday 1), "weekly", "each year", "twice a month" (times 2).
-        case recurrence(unit: TimeUnit, weekday: Int?, times: Int?, each: Bool)
+        case recurrence(unit: TimeUnit, weekday: Int?, times: Int?, each: Bool, every: Int)
     }
 
     /// Which one of several candidates the text means.

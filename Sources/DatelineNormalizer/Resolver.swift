@@ -3,6 +3,13 @@
 struct Resolver {
     let publicationDate: CalendarDate?
     let policy: ResolutionPolicy
+    /// Whether the past tense of the expression being resolved is weak enough to allow a near future date.
+    var softPast = true
+
+    init(publicationDate: CalendarDate?, policy: ResolutionPolicy) {
+        self.publicationDate = publicationDate
+        self.policy = policy
+    }
 
     /// Resolution state carried through a document: the time mentioned last.
     struct Context {
@@ -12,7 +19,11 @@ struct Resolver {
         var lastValue: TimexValue?
     }
 
-    func resolve(_ mention: Mention, text: String, tense: Tense, context: inout Context) -> Timex {
+    mutating func resolve(_ mention: Mention, text: String, tense: Tense, reading: TenseReading? = nil, context: inout Context) -> Timex {
+        // A past tense read far away, from a reporting verb, or before a deadline ("by Jan. 14")
+        // may still name a near future date.
+        softPast = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
+            || ["by", "until", "till", "before", "through"].contains(mention.preposition ?? "")
         var anchorKind: Timex.Anchor = .publicationDate
         var quant: String?
         var freq: String?
@@ -64,7 +75,9 @@ struct Resolver {
             }
         case .weekday(let weekday, let relation):
             if let anchor = deictic {
-                value = .day(pickWeekday(weekday, relation: relation, anchor: anchor, tense: tense))
+                // In a narrative the story moves on: "On Friday" after a Tuesday is that week's Friday.
+                let effective = policy == .narrative && context.lastMentioned != nil ? Tense.future : tense
+                value = .day(pickWeekday(weekday, relation: relation, anchor: anchor, tense: effective))
             } else {
                 value = .underspecified("XXXX-WXX-\(weekday)")
             }
@@ -109,6 +122,16 @@ struct Resolver {
             } else {
                 value = .underspecified("XXXX-QX")
             }
+        case .anaphoric(.weekend, 0):
+            // "over the weekend": the last one in a past sentence, the coming one in a future one.
+            if let anchor = deictic {
+                let saturday = anchor.adding(days: 6 - anchor.weekday)  // this ISO week's Saturday
+                let past = anchor.weekday >= 6 ? saturday : saturday.adding(days: -7)
+                let chosen = tense == .future ? saturday : past
+                value = TimexValue.containing(chosen, at: .weekend)
+            } else {
+                value = .underspecified("XXXX-WXX-WE")
+            }
         case .anaphoric(let unit, let offset):
             if context.lastMentioned != nil { anchorKind = .previousMention }
             if let base = anaphoric {
@@ -145,16 +168,6 @@ struct Resolver {
         case .namedMonthOfRelativeYear(let month, let offset):
             if let anchor = deictic { value = .month(year: anchor.year + offset, month: month) }
             else { value = .underspecified("XXXX-\(TimexFormat.two(month))") }
-        case .anaphoric(.weekend, 0):
-            // "over the weekend": the last one in a past sentence, the coming one in a future one.
-            if let anchor = deictic {
-                let saturday = anchor.adding(days: 6 - anchor.weekday)  // this ISO week's Saturday
-                let past = anchor.weekday >= 6 ? saturday : saturday.adding(days: -7)
-                let chosen = tense == .future ? saturday : past
-                value = TimexValue.containing(chosen, at: .weekend)
-            } else {
-                value = .underspecified("XXXX-WXX-WE")
-            }
         case .monthOfMentionedYear(let month):
             if let year = (context.lastMentioned ?? publicationDate)?.year {
                 value = .month(year: year, month: month)
@@ -189,14 +202,21 @@ struct Resolver {
             } else {
                 value = .underspecified("XXXX-XX-XX")
             }
-        case .recurrence(let unit, let weekday, let times, let each):
+        case .recurrence(let unit, let weekday, let times, let each, let every):
             anchorKind = .none
-            value = .recurrence(unit: unit, weekday: weekday)
+            // "every two weeks" recurs each P2W.
+            value = every > 1 ? .duration(amount: every, unit: unit) : .recurrence(unit: unit, weekday: weekday)
+            type = .set
             quant = each ? "EACH" : nil
             freq = times.map { "\($0)X" }
         case .duration(let amount, let unit):
-            anchorKind = .none
-            value = .duration(amount: amount, unit: unit)
+            if let amount, mention.preposition == "in", tense == .future, let anchor = deictic {
+                // "will go public in two years": a date that far ahead.
+                value = TimexValue.containing(shift(anchor, by: amount, unit), at: unit.granularity)
+            } else {
+                anchorKind = .none
+                value = .duration(amount: amount, unit: unit)
+            }
         }
 
         var interval = value.interval
@@ -229,7 +249,8 @@ struct Resolver {
 
     /// Chooses the year for a date whose year is implied: the candidate nearest the anchor,
     /// kept on the anchor's side that the tense points to (past tense: not after it; future: not before it).
-    private func pickYear(anchor: CalendarDate, tense: Tense, reportingPeriod: Bool = false, candidate: (Int) -> CalendarInterval?) -> Int? {
+    private func pickYear(anchor: CalendarDate, tense: Tense, reportingPeriod: Bool = false,
+                          candidate: (Int) -> CalendarInterval?) -> Int? {
         let dayStart = CalendarInstant(anchor)
         let dayEnd = CalendarInstant(anchor.adding(days: 1))
         var best: (year: Int, score: Int)?
@@ -245,7 +266,7 @@ struct Resolver {
             let length = interval.length
             if policy == .narrative {
                 // A narrative moves forward from the time last mentioned; tense says nothing about that.
-                if isPast { score += 30 * day }
+                if isPast { score += 90 * day }
                 if best == nil || score < best!.score { best = (year, score) }
                 continue
             }
@@ -254,7 +275,7 @@ struct Resolver {
                 // Past tense keeps a date in the past, except a near deadline or date that a past
                 // reporting verb announced: "ruled Wednesday that he must leave by Jan. 14".
                 let ahead = interval.start.minutes - dayEnd.minutes
-                let soft = (length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day)
+                let soft = softPast && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
                 score += (soft ? 120 : 400) * day
             case .future where isPast:
                 // Results for a quarter that just ended are reported after it: "will report third-quarter earnings".

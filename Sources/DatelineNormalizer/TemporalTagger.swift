@@ -29,7 +29,7 @@ public struct TemporalTagger: Sendable {
     /// stays bounded whatever the input; the time last mentioned carries across chunks.
     public func tag(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDate?) -> [Timex] {
         let tokenizer = Tokenizer(lexicon: lexicon)
-        let resolver = Resolver(publicationDate: publicationDate, policy: policy)
+        var resolver = Resolver(publicationDate: publicationDate, policy: policy)
         var context = Resolver.Context()
         var result: [Timex] = []
         var start = 0
@@ -41,9 +41,12 @@ public struct TemporalTagger: Sendable {
             guard !mentions.isEmpty else { continue }
             var sentences = SentenceTenses(tokens: tokens)
             for (mention, firstToken, endToken) in mentions {
-                let tense = sentences.tense(of: firstToken..<endToken)
+                var reading = sentences.reading(of: firstToken..<endToken)
+                // "since January": what began then is past.
+                if mention.preposition == "since" { reading = TenseReading(tense: .past, distance: 1, fromReportingVerb: false) }
+                let tense = reading.tense
                 let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.range]), as: UTF8.self)
-                result.append(resolver.resolve(mention, text: phrase, tense: tense, context: &context))
+                result.append(resolver.resolve(mention, text: phrase, tense: tense, reading: reading, context: &context))
             }
         }
         return result
@@ -98,6 +101,9 @@ public struct TemporalTagger: Sendable {
                 found.append((mention, i, match.next))
                 i = match.next
                 if let (end, next) = grammar.rangeEnd(after: mention, at: i) {
+                    if case .calendar(let year?, let m, let d) = end.form, case .calendar(nil, m, let startDay) = mention.form {
+                        found[found.count - 1].0.form = .calendar(year: year, month: m, day: startDay)  // "Sept. 9-11, 2019"
+                    }
                     found.append((end, i, next))
                     i = next
                 }
@@ -131,8 +137,8 @@ struct SentenceTenses {
 
     init(tokens: [Token]) { self.tokens = tokens }
 
-    /// The tense of the clause around the mention spanning tokens `mention`.
-    mutating func tense(of mention: Range<Int>) -> Tense {
+    /// The tense of the clause around the mention spanning tokens `mention`, with its evidence.
+    mutating func reading(of mention: Range<Int>) -> TenseReading {
         let index = mention.lowerBound
         if !cachedRange.contains(index) {
             var start = index
@@ -141,7 +147,7 @@ struct SentenceTenses {
             while end < tokens.count, !isSentenceEnd(end) { end += 1 }
             cachedRange = start..<min(end + 1, tokens.count)
         }
-        return Tense.around(mention, in: cachedRange, tokens: tokens)
+        return Tense.reading(mention, in: cachedRange, tokens: tokens)
     }
 
     /// ".", "!" or "?" not inside an abbreviation such as "p.m." or "U.S.".

@@ -9,10 +9,20 @@ public enum Tense: Sendable, Hashable {
     /// A reporting verb ("said", "told") gives the tense of the report, not of what it reports,
     /// so it counts only when nothing else in the sentence does.
     static func around(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Tense {
-        nearest(mention, in: sentence, tokens: tokens, includeReporting: true) ?? .present
+        reading(mention, in: sentence, tokens: tokens).tense
     }
 
-    private static func nearest(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token], includeReporting: Bool) -> Tense? {
+    /// The tense with how strongly the text says it: the distance in tokens to the cue, and whether
+    /// the cue is a reporting verb (whose tense is the report's, not the event's).
+    static func reading(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> TenseReading {
+        guard let best = nearest(mention, in: sentence, tokens: tokens, includeReporting: true) else {
+            return TenseReading(tense: .present, distance: Int.max, fromReportingVerb: false)
+        }
+        return TenseReading(tense: best.tense, distance: best.distance, fromReportingVerb: best.reports)
+    }
+
+    private static func nearest(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token], includeReporting: Bool)
+        -> (distance: Int, tense: Tense, reports: Bool)? {
         // The nearest cue wins; at equal distance a reporting verb loses ("expected to open in the spring, officials said").
         var best: (distance: Int, tense: Tense, reports: Bool)?
         for k in sentence where !mention.contains(k) {
@@ -30,7 +40,7 @@ public enum Tense: Sendable, Hashable {
             }
             best = (distance, tense, reports)
         }
-        return best?.tense
+        return best
     }
 
     /// The tense a single word signals, if any.
@@ -50,6 +60,14 @@ public enum Tense: Sendable, Hashable {
         return .past
         return nil
     }
+}
+
+/// A tense read from the words around an expression, with the strength of the evidence.
+struct TenseReading {
+    var tense: Tense
+    /// Tokens between the expression and the cue; `Int.max` with no cue.
+    var distance: Int
+    var fromReportingVerb: Bool
 }
 
 /// "would have gone": a past that did not happen, not a future.
@@ -98,6 +116,14 @@ extension WordKey {
             index < 8 ? UInt8(truncatingIfNeeded: low >> (UInt64(index) * 8)) : UInt8(truncatingIfNeeded: high >> (UInt64(index - 8) * 8))
         }
         return byte(Int(count) - 2) == 101 && byte(Int(count) - 1) == 100
+    }
+
+    /// The key ends in "s" ("teachers").
+    var endsWithS: Bool {
+        guard count >= 1, count <= 16 else { return false }
+        let index = Int(count) - 1
+        let byte = index < 8 ? UInt8(truncatingIfNeeded: low >> (UInt64(index) * 8)) : UInt8(truncatingIfNeeded: high >> (UInt64(index - 8) * 8))
+        return byte == 115
     }
 
     /// The key ends in "en" ("taken", "given").

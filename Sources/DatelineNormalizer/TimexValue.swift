@@ -41,6 +41,9 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .partOfDay(let d, let p): return "\(d)T\(p.code)"
         case .duration(let amount, let unit):
             let code = unit.durationCode
+            // With no amount the unit keeps its own letters: "for decades" is PXDE, not PXY.
+            if amount == nil, unit == .decade { return "PXDE" }
+            if amount == nil, unit == .century { return "PXCE" }
             let number = amount.map { "\($0 * code.factor)" } ?? "X"
             return code.isTime ? "PT\(number)\(code.letter)" : "P\(number)\(code.letter)"
         case .reference(let r): return r.rawValue

@@ -19,6 +19,7 @@ enum Corpus {
         ("vague references", VagueExamples.all),
         ("ranges", RangeExamples.all),
         ("narrative policy", NarrativeExamples.all),
+        ("resolution", ResolutionExamples.all),
     ]
 
     static var allPositive: [Example] { groups.flatMap(\.examples) }

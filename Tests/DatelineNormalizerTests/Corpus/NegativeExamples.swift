@@ -155,5 +155,16 @@ enum NegativeExamples {
         Negative("Apple unveiled the iPhone 16 on Monday.", untagged: "16"),
         Negative("The visitors won 3-2 in 2019.", untagged: "3-2"),
         Negative("The Times reported the deal."),
+        Negative("The district employs 2000 teachers."),
+        Negative("The ship carried 1200 passengers."),
+        Negative("Call 020 2019 4455 for details."),
+        Negative("Freelancers must file Form 1099 with the agency."),
+        Negative("Version 2019 of the app crashed."),
+        Negative("Fans cheered at the Summer Olympics."),
+        Negative("The bakery on Summer Street closed."),
+        Negative("Daily Mail editors declined to comment."),
+        Negative("The Monday Night Football crew arrived."),
+        Negative("The past president of the club spoke."),
+        Negative("The board raised the quarterly dividend."),
     ]
 }

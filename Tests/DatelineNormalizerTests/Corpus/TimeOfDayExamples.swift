@@ -37,7 +37,8 @@ enum TimeOfDayExamples {
         Example("The fireworks begin tomorrow night.", on: "2024-12-31", "tomorrow night", "2025-01-01TNI"),
         Example("A transformer exploded last night.", on: "2024-03-01", "last night", "2024-02-29TNI"),
         Example("The storm reached the coast yesterday evening.", on: "2021-01-01", "yesterday evening", "2020-12-31TEV"),
-        Example("The hearing resumed at 1:30 p.m. on Monday.", on: "2024-03-04", "Monday", "2024-03-04", count: 2),
+        Example("The hearing resumed at 1:30 p.m. on Monday.", on: "2024-03-04", "1:30 p.m. on Monday", "2024-03-04T13:30"),
+        Example("Police were called at 11:20 p.m. on Friday.", on: "2024-03-04", "11:20 p.m. on Friday", "2024-03-01T23:20"),
         Example("Temperatures will peak on Friday afternoon.", on: "2023-06-14", "Friday afternoon", "2023-06-16TAF", type: .time),
         Example("The store is open from 9 a.m. to 5 p.m.", on: "2023-06-14", "5 p.m.", "2023-06-14T17:00", count: 2),
     ]
