@@ -141,10 +141,13 @@ struct SentenceTenses {
     mutating func reading(of mention: Range<Int>) -> TenseReading {
         let index = mention.lowerBound
         if !cachedRange.contains(index) {
+            // Sentence bounds, looked for no further than the tense window (text without sentence
+            // ends must not cost a scan of the whole chunk per expression).
+            let reach = Tense.window + (mention.upperBound - mention.lowerBound)
             var start = index
-            while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+            while start > 0, index - start < reach, !isSentenceEnd(start - 1) { start -= 1 }
             var end = index
-            while end < tokens.count, !isSentenceEnd(end) { end += 1 }
+            while end < tokens.count, end - index < reach * 2, !isSentenceEnd(end) { end += 1 }
             cachedRange = start..<min(end + 1, tokens.count)
         }
         return Tense.reading(mention, in: cachedRange, tokens: tokens)

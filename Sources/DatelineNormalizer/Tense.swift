@@ -21,26 +21,37 @@ public enum Tense: Sendable, Hashable {
         return TenseReading(tense: best.tense, distance: best.distance, fromReportingVerb: best.reports)
     }
 
+    /// Cues further than this many tokens away do not count (and keep the search short on text
+    /// with no sentence ends).
+    static let window = 40
+
     private static func nearest(_ mention: Range<Int>, in sentence: Range<Int>, tokens: [Token], includeReporting: Bool)
         -> (distance: Int, tense: Tense, reports: Bool)? {
         // The nearest cue wins; at equal distance a reporting verb loses ("expected to open in the spring, officials said").
-        var best: (distance: Int, tense: Tense, reports: Bool)?
-        for k in sentence where !mention.contains(k) {
-            guard let tense = cue(at: k, tokens: tokens, sentence: sentence) else { continue }
-            let reports = TenseCues.reporting.contains(tokens[k].key)
-            if reports && !includeReporting { continue }
-            let raw = k < mention.lowerBound ? mention.lowerBound - k : k - (mention.upperBound - 1)
-            let distance = raw
-            if let current = best {
-                if distance > current.distance { continue }
-                if distance == current.distance {
-                    if current.tense == tense { continue }
-                    if current.reports != reports { if reports { continue } } else { best = (distance, .past, false); continue }
-                }
+        for distance in 1...window {
+            let left = mention.lowerBound - distance
+            let right = mention.upperBound - 1 + distance
+            if left < sentence.lowerBound && right >= sentence.upperBound { break }
+            var found: [(tense: Tense, reports: Bool)] = []
+            for k in [left, right] where k >= sentence.lowerBound && k < sentence.upperBound {
+                guard let tense = cue(at: k, tokens: tokens, sentence: sentence) else { continue }
+                let reports = TenseCues.reporting.contains(tokens[k].key)
+                if reports && !includeReporting { continue }
+                found.append((tense, reports))
             }
-            best = (distance, tense, reports)
+            switch found.count {
+            case 1: return (distance, found[0].tense, found[0].reports)
+            case 2:
+                if found[0].tense == found[1].tense { return (distance, found[0].tense, found[0].reports && found[1].reports) }
+                if found[0].reports != found[1].reports {
+                    let winner = found[0].reports ? found[1] : found[0]
+                    return (distance, winner.tense, false)
+                }
+                return (distance, .past, false)
+            default: continue
+            }
         }
-        return best
+        return nil
     }
 
     /// The tense a single word signals, if any.
