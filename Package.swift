@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(
             name: "DatelineTests",
             dependencies: ["Dateline", "DatelineCLI"],
+            exclude: ["Stories"],
             swiftSettings: strict
         ),
     ]

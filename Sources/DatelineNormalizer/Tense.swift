@@ -92,7 +92,8 @@ private func isCounterfactual(at index: Int, tokens: [Token]) -> Bool {
 enum TenseCues {
     static let would = WordKey("would")
     static let have = WordKey("have")
-    static let passiveAuxiliaries = WordSet(["be", "been", "being"])
+    static let passiveAuxiliaries = WordSet(["be", "been", "being", "is", "are", "stay", "stays", "remain", "remains", "get",
+                                             "gets", "become", "becomes", "seem", "seems"])
     static let reporting = WordSet(["said", "says", "told", "reported", "announced", "added", "noted", "wrote", "stated"])
     static let to = WordKey("to")
     static let ll = WordKey("ll")
