@@ -55,7 +55,12 @@ let package = Package(
         .testTarget(name: "DatelineXMLTests", dependencies: ["DatelineXML"], swiftSettings: strict),
         .testTarget(name: "DatelineNormalizerTests", dependencies: ["DatelineNormalizer"], swiftSettings: strict),
         .testTarget(name: "DatelineArticlesTests", dependencies: ["DatelineArticles"], swiftSettings: strict),
-        .testTarget(name: "DatelineRenderingTests", dependencies: ["DatelineRendering", "DatelineXML"], swiftSettings: strict),
+        .testTarget(
+            name: "DatelineRenderingTests",
+            dependencies: ["DatelineRendering", "DatelineXML", "Dateline", "DatelineCLI"],
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "DatelineEvaluationTests", dependencies: ["DatelineEvaluation"], swiftSettings: strict),
         .testTarget(
             name: "DatelineTests",

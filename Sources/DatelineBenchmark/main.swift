@@ -132,3 +132,6 @@ let digits = String(repeating: "12-34/56.78:90,", count: 1_000_000 / 15)
 report("hostile: 1 MB line of digits and punctuation", Corpus(name: "digits", documents: [(digits, CalendarDate(year: 2025, month: 1, day: 1))]), rounds: 5)
 let noSpaces = String(repeating: "June25lastmonth2024-06-25recently", count: 10_000_000 / 33)
 report("hostile: 10 MB with no spaces", Corpus(name: "nospaces", documents: [(noSpaces, CalendarDate(year: 2025, month: 1, day: 1))]), rounds: 1)
+
+RenderBenchmark.run()
+EventBenchmark.run()

@@ -32,6 +32,8 @@ public enum DateLabel {
                 else if interval.start == CalendarInstant(published.adding(days: 1)) { text = "Later in \(text)" }
             }
         }
+        // A span names both ends: "April 2025 to June 2025".
+        if let until = event.until { text += " to " + label(for: until.value) }
         return text
     }
 

@@ -2,50 +2,102 @@ import DatelineNormalizer
 import DatelineTimeline
 import DatelineXML
 
-/// Renders a timeline into an HTML page (or fragment) filled from a natural template.
+/// Renders a timeline into an HTML page, or an embeddable fragment, filled from a natural template.
 ///
 /// The template is a real HTML page. Elements marked `data-slot` are filled, elements marked
 /// `data-template` are cloned once per item, and `data-field` marks the parts of a clone that
 /// take a value. All markers are removed from the output. Everything goes through libxml2's
-/// tree API: article text never becomes markup.
+/// tree API: article text never becomes markup. `Templates/README.md` lists the slots and fields.
+///
+/// ```swift
+/// let page = try HTMLTimelineRenderer(template: pageTemplate).render(timeline)
+/// let section = try HTMLTimelineRenderer(template: fragmentTemplate, fragment: true).render(timeline)
+/// ```
 public struct HTMLTimelineRenderer: Sendable {
     /// The template's bytes.
     public let template: [UInt8]
+    /// With `fragment`, only the template's `data-slot="fragment"` element is filled and written
+    /// (see `Templates/fragment.html`): no `<html>`, `<head>` or page-wide styles.
+    public var fragment: Bool
 
-    public init(template: [UInt8]) { self.template = template }
+    public init(template: [UInt8], fragment: Bool = false) {
+        self.template = template
+        self.fragment = fragment
+    }
 
-    /// The page, serialized as UTF-8 HTML5 with `<!DOCTYPE html>`.
+    /// The page, serialized as UTF-8 HTML5 with `<!DOCTYPE html>`; or the fragment's element alone.
     public func render(_ timeline: Timeline) throws(RenderingError) -> String {
         let document: MarkupDocument
         do { document = try MarkupDocument.html(template) } catch { throw .templateUnreadable(reason: error.description) }
         guard let root = document.root else { throw .templateUnreadable(reason: "it has no root element") }
-        try fill(root, with: timeline)
-        for marker in ["data-slot", "data-template", "data-field"] {
-            for element in root.elements(withAttribute: marker) { element.removeAttribute(marker) }
+        var scope = root
+        if fragment {
+            guard let section = root.firstElement(withAttribute: "data-slot", value: "fragment") else {
+                throw .templateMissing(marker: "data-slot=\"fragment\"")
+            }
+            scope = section
         }
-        return document.htmlString()
-    }
+        // Take the prototypes out first, so the markers can be removed from the small template in
+        // one pass and clones never carry any.
+        guard let yearsList = scope.firstElement(withAttribute: "data-slot", value: "years") else {
+            throw .templateMissing(marker: "data-slot=\"years\"")
+        }
+        guard let yearAnchor = yearsList.firstElement(withAttribute: "data-template", value: "year"),
+              let monthPrototype = yearAnchor.firstElement(withAttribute: "data-template", value: "month"),
+              let eventPrototype = monthPrototype.firstElement(withAttribute: "data-template", value: "event") else {
+            throw .templateMissing(marker: "data-template=\"year\" > data-template=\"month\" > data-template=\"event\"")
+        }
+        let eventPart = TemplatePart(copying: eventPrototype)
+        eventPrototype.remove()
+        let monthPart = TemplatePart(copying: monthPrototype)
+        monthPrototype.remove()
+        let yearPart = TemplatePart(copying: yearAnchor)
+        let sourcesList = scope.firstElement(withAttribute: "data-slot", value: "sources")
+        let sourceAnchor = sourcesList?.firstElement(withAttribute: "data-template", value: "source")
+        if sourcesList != nil, sourceAnchor == nil { throw .templateMissing(marker: "data-template=\"source\"") }
+        let sourcePart = sourceAnchor.map(TemplatePart.init(copying:))
+        // Only slots outside the prototypes (those inside were just freed, or go with their anchor),
+        // and never one that holds an anchor: emptying it would free the lists being filled.
+        let anchors = [yearAnchor, sourceAnchor].compactMap { $0 }
+        var holders: Set<MarkupNode> = []
+        for anchor in anchors {
+            var node: MarkupNode? = anchor
+            while let current = node { holders.insert(current); node = current.parent }
+        }
+        func insideAnAnchor(_ slot: MarkupNode) -> Bool {
+            var node = slot.parent
+            while let current = node { if anchors.contains(current) { return true }; node = current.parent }
+            return false
+        }
+        let slots = scope.elements(withAttribute: "data-slot").filter { !holders.contains($0) && !insideAnAnchor($0) }
+        let titles = slots.filter { $0.attribute("data-slot") == "title" }
+        let summary = slots.first { $0.attribute("data-slot") == "summary" }, axis = slots.first { $0.attribute("data-slot") == "axis" }
+        let marked = (try? scope.select("descendant-or-self::*[@data-slot or @data-template or @data-field]")) ?? []
+        for element in marked {
+            for marker in ["data-slot", "data-template", "data-field"] { element.removeAttribute(marker) }
+        }
 
-    private func fill(_ root: MarkupNode, with timeline: Timeline) throws(RenderingError) {
-        for title in root.elements(withAttribute: "data-slot").filter({ $0.attribute("data-slot") == "title" }) {
-            title.removeChildren()
-            title.appendText(timeline.title)
+        let title = MarkupText.clean(timeline.title)
+        for slot in titles {
+            slot.removeChildren()
+            slot.appendText(title)
+            if slot.name != "title" { slot.setAttribute("dir", "auto") }
         }
-        if let summary = root.firstElement(withAttribute: "data-slot", value: "summary") {
+        if let summary {
             summary.removeChildren()
             summary.appendText(Self.summary(timeline))
         }
-        if let sources = root.firstElement(withAttribute: "data-slot", value: "sources") {
-            try fillSources(sources, timeline)
+        if let sourcePart, let sourceAnchor, let sourcesList {
+            fillSources(sourcesList, before: sourceAnchor, sourcePart, timeline)
+            sourceAnchor.remove()
         }
-        if let axis = root.firstElement(withAttribute: "data-slot", value: "axis") {
+        if let axis {
             axis.removeChildren()
             TimeAxis(timeline: timeline).build(into: axis)
         }
-        guard let years = root.firstElement(withAttribute: "data-slot", value: "years") else {
-            throw .templateMissing(marker: "data-slot=\"years\"")
-        }
-        try fillYears(years, timeline)
+        fillYears(yearsList, before: yearAnchor, years: yearPart, months: monthPart, events: eventPart, timeline)
+        yearAnchor.remove()
+        return fragment ? document.htmlString(of: scope) + "\n" : document.htmlString()
     }
 
     static func summary(_ timeline: Timeline) -> String {
@@ -54,18 +106,16 @@ public struct HTMLTimelineRenderer: Sendable {
         return "\(events) \(events == 1 ? "event" : "events") from \(sources) \(sources == 1 ? "article" : "articles")"
     }
 
-    private func fillSources(_ list: MarkupNode, _ timeline: Timeline) throws(RenderingError) {
-        guard let prototype = list.firstElement(withAttribute: "data-template", value: "source") else {
-            throw .templateMissing(marker: "data-template=\"source\"")
-        }
+    private func fillSources(_ list: MarkupNode, before anchor: MarkupNode, _ part: TemplatePart, _ timeline: Timeline) {
         for source in timeline.sources {
-            let item = prototype.deepCopy()
-            if let link = item.firstElement(withAttribute: "data-field", value: "source-title") {
+            let (item, fields) = part.clone()
+            if let link = fields["field:source-title"] {
                 link.removeChildren()
-                link.appendText(source.title ?? source.id)
-                if let url = source.url { link.setAttribute("href", url) } else { link.removeAttribute("href") }
+                link.appendText(MarkupText.clean(source.title ?? source.id))
+                link.setAttribute("dir", "auto")
+                if let url = source.url, LinkPolicy.allows(url) { link.setAttribute("href", url) } else { link.removeAttribute("href") }
             }
-            if let time = item.firstElement(withAttribute: "data-field", value: "source-published") {
+            if let time = fields["field:source-published"] {
                 time.removeChildren()
                 if let date = source.published {
                     time.setAttribute("datetime", date.description)
@@ -75,33 +125,27 @@ public struct HTMLTimelineRenderer: Sendable {
                     time.appendText("date unknown")
                 }
             }
-            list.insert(item, before: prototype)
+            list.insert(item, before: anchor)
         }
-        prototype.remove()
     }
 
-    private func fillYears(_ yearsList: MarkupNode, _ timeline: Timeline) throws(RenderingError) {
-        guard let yearPrototype = yearsList.firstElement(withAttribute: "data-template", value: "year"),
-              let monthPrototype = yearPrototype.firstElement(withAttribute: "data-template", value: "month"),
-              let eventPrototype = monthPrototype.firstElement(withAttribute: "data-template", value: "event") else {
-            throw .templateMissing(marker: "data-template=\"year\" > data-template=\"month\" > data-template=\"event\"")
-        }
-        let sourceTitles = Dictionary(timeline.sources.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        // Detach the prototypes from each other so clones start empty.
-        let eventTemplate = eventPrototype.deepCopy()
-        eventPrototype.remove()
-        let monthTemplate = monthPrototype.deepCopy()
-        monthPrototype.remove()
+    private func fillYears(_ yearsList: MarkupNode, before anchor: MarkupNode, years: TemplatePart, months: TemplatePart,
+                           events: TemplatePart, _ timeline: Timeline) {
+        let sourceTitles = Dictionary(timeline.sources.map { ($0.id, MarkupText.clean($0.title ?? $0.id)) }, uniquingKeysWith: { a, _ in a })
+        // The kind class follows the item's first class: "event" gives "event-upcoming".
+        let classes = events.prototype.attribute("class")
+        let base = classes?.split(separator: " ").first.map(String.init) ?? "event"
+        let kindClasses = Dictionary(uniqueKeysWithValues: EventKind.allCases.map { ($0, (classes.map { $0 + " " } ?? "") + "\(base)-\($0.rawValue)") })
         for group in TimelineGroups(timeline).years {
-            let year = yearPrototype.deepCopy()
-            if let label = year.firstElement(withAttribute: "data-field", value: "year-label") {
+            let (year, yearParts) = years.clone()
+            if let label = yearParts["field:year-label"] {
                 label.removeChildren()
                 label.appendText(group.label)
             }
-            let monthsSlot = year.firstElement(withAttribute: "data-slot", value: "months") ?? year
+            let monthsSlot = yearParts["slot:months"] ?? year
             for monthGroup in group.months {
-                let month = monthTemplate.deepCopy()
-                if let label = month.firstElement(withAttribute: "data-field", value: "month-label") {
+                let (month, monthParts) = months.clone()
+                if let label = monthParts["field:month-label"] {
                     if let number = monthGroup.month {
                         label.removeChildren()
                         label.appendText(DateLabel.monthName(number))
@@ -109,30 +153,51 @@ public struct HTMLTimelineRenderer: Sendable {
                         label.remove()
                     }
                 }
-                let eventsSlot = month.firstElement(withAttribute: "data-slot", value: "events") ?? month
+                let eventsSlot = monthParts["slot:events"] ?? month
                 for event in monthGroup.events {
-                    let item = eventTemplate.deepCopy()
-                    fillEvent(item, event, sourceTitle: sourceTitles[event.sourceID] ?? event.sourceID)
+                    let (item, fields) = events.clone()
+                    item.setAttribute("class", kindClasses[event.kind] ?? base)
+                    fillEvent(item, fields, event, sourceTitles: event.sourceIDs.map { sourceTitles[$0] ?? MarkupText.clean($0) })
                     eventsSlot.append(item)
                 }
                 monthsSlot.append(month)
             }
-            yearsList.insert(year, before: yearPrototype)
+            yearsList.insert(year, before: anchor)
         }
-        yearPrototype.remove()
     }
 
-    private func fillEvent(_ item: MarkupNode, _ event: Event, sourceTitle: String) {
-        item.setAttribute("id", event.id)
-        let existing = item.attribute("class").map { $0 + " " } ?? ""
-        item.setAttribute("class", existing + "event-\(event.kind.rawValue)")
-        if let date = item.firstElement(withAttribute: "data-field", value: "date") {
-            date.removeChildren()
-            date.appendText(DateLabel.label(for: event))
-            if let datetime = Self.datetime(event) { date.setAttribute("datetime", datetime) } else { date.removeAttribute("datetime") }
-            date.setAttribute("title", "TIMEX3 \(event.when.value)\(event.when.mod.map { " (\($0.rawValue))" } ?? "")")
+    private func fillEvent(_ item: MarkupNode, _ fields: [String: MarkupNode], _ event: Event, sourceTitles: [String]) {
+        item.setAttribute("id", MarkupText.clean(event.id))
+        // The label's pieces: one, or both ends of a span ("April 2025 to June 2025").
+        var pieces: [HTMLDateTime.Bound]
+        if let until = event.until {
+            var start = event
+            start.until = nil
+            pieces = [HTMLDateTime.Bound(datetime: HTMLDateTime.exact(event.when), text: MarkupText.clean(DateLabel.label(for: start))),
+                      HTMLDateTime.Bound(datetime: HTMLDateTime.exact(until), text: MarkupText.clean(DateLabel.label(for: until.value)))]
+        } else {
+            pieces = [HTMLDateTime.Bound(datetime: HTMLDateTime.exact(event.when), text: MarkupText.clean(DateLabel.label(for: event)))]
         }
-        if let kind = item.firstElement(withAttribute: "data-field", value: "kind") {
+        let exact = pieces.allSatisfy { $0.datetime != nil }
+        if !exact { pieces = [HTMLDateTime.Bound(datetime: nil, text: MarkupText.clean(DateLabel.label(for: event)))] }
+        if let date = fields["field:date"] {
+            fillDate(date, pieces)
+        }
+        if let interval = fields["field:interval"] {
+            if !exact, !event.when.isVague, event.kind != .vague, let span = event.placement, let bounds = HTMLDateTime.bounds(span) {
+                interval.removeChildren()
+                interval.appendText("(")
+                Self.append(bounds.first, to: interval)
+                if bounds.last != bounds.first {
+                    interval.appendText(" to ")
+                    Self.append(bounds.last, to: interval)
+                }
+                interval.appendText(")")
+            } else {
+                interval.remove()
+            }
+        }
+        if let kind = fields["field:kind"] {
             if event.kind == .point {
                 kind.remove()
             } else {
@@ -140,23 +205,64 @@ public struct HTMLTimelineRenderer: Sendable {
                 kind.appendText(Self.kindLabel(event.kind))
             }
         }
-        if let headline = item.firstElement(withAttribute: "data-field", value: "headline") {
+        if let headline = fields["field:headline"] {
             headline.removeChildren()
-            headline.appendText(event.headline)
+            headline.appendText(MarkupText.clean(event.headline))
+            headline.setAttribute("dir", "auto")
         }
-        if let sentence = item.firstElement(withAttribute: "data-field", value: "sentence") {
+        if let sentence = fields["field:sentence"] {
             sentence.removeChildren()
             let parts = event.sentenceParts
-            sentence.appendText(parts.before)
-            sentence.appendElement("mark", text: parts.expression)
-            sentence.appendText(parts.after)
+            sentence.appendText(MarkupText.clean(parts.before))
+            sentence.appendElement("mark", text: MarkupText.clean(parts.expression))
+            sentence.appendText(MarkupText.clean(parts.after))
+            sentence.setAttribute("dir", "auto")
         }
-        if let source = item.firstElement(withAttribute: "data-field", value: "source") {
+        if let source = fields["field:source"] {
             source.removeChildren()
-            source.appendText("Source: \(sourceTitle)")
+            source.appendText(sourceTitles.count == 1 ? "Source: " : "Sources: ")
+            for (index, title) in sourceTitles.enumerated() {
+                if index > 0 { source.appendText("; ") }
+                source.appendElement("cite", attributes: ["dir": "auto"], text: title)
+            }
         }
     }
 
+    /// The label: a `<time datetime>` for each piece that names an HTML-expressible period exactly,
+    /// else plain text. A `<time>` in the template holding anything but one exact piece becomes a
+    /// `<span>` with the same attributes.
+    private func fillDate(_ date: MarkupNode, _ pieces: [HTMLDateTime.Bound]) {
+        if date.name == "time", pieces.count == 1, let datetime = pieces[0].datetime {
+            date.removeChildren()
+            date.appendText(pieces[0].text)
+            date.setAttribute("datetime", datetime)
+            return
+        }
+        var container = date
+        if date.name == "time" {
+            container = date.document.makeElement("span")
+            for name in date.attributeNames where name != "datetime" {
+                if let value = date.attribute(name) { container.setAttribute(name, value) }
+            }
+            date.replace(with: container)
+        } else {
+            date.removeChildren()
+        }
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { container.appendText(" to ") }
+            Self.append(piece, to: container)
+        }
+    }
+
+    private static func append(_ bound: HTMLDateTime.Bound, to element: MarkupNode) {
+        if let datetime = bound.datetime {
+            element.appendElement("time", attributes: ["datetime": datetime], text: bound.text)
+        } else {
+            element.appendText(bound.text)
+        }
+    }
+
+    /// The words that mark an event's kind in text: no kind is told by colour or style alone.
     static func kindLabel(_ kind: EventKind) -> String {
         switch kind {
         case .point: "point"
@@ -165,20 +271,5 @@ public struct HTMLTimelineRenderer: Sendable {
         case .upcoming: "upcoming"
         case .vague: "approximate"
         }
-    }
-
-    /// The `datetime` of an event's `<time>`: the TIMEX3 value where HTML accepts it, else the interval's days.
-    static func datetime(_ event: Event) -> String? {
-        switch event.when.value {
-        case .day(let date): return date.description
-        case .month, .year, .week: return event.when.mod == nil && event.when.interval == event.when.value.interval ? event.when.value.description : nil
-        case .time(let date, let h, let m): return "\(date)T\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
-        case .reference(.present): return event.published?.description
-        case .reference, .duration, .underspecified: return nil
-        default: break
-        }
-        guard let placement = event.placement else { return nil }
-        let start = placement.start.date
-        return start.description
     }
 }

@@ -4,6 +4,9 @@ import DatelineXML
 
 /// A thin proportional time axis: one tick per event along a line from the earliest to the
 /// latest event, built as inline SVG nodes in code.
+///
+/// Class names follow the container's first class: in `<div class="axis">` the line is
+/// `axis-line` and the ticks `axis-tick`; in a fragment's `dateline-axis`, `dateline-axis-line`.
 struct TimeAxis {
     let timeline: Timeline
     let width = 600
@@ -13,16 +16,17 @@ struct TimeAxis {
         let placements = timeline.events.compactMap(\.placement)
         guard let first = placements.map(\.start).min(), let last = placements.map(\.end).max(), last > first else { return }
         let span = Double(last.minutes - first.minutes)
+        let base = container.attribute("class")?.split(separator: " ").first.map(String.init) ?? "axis"
         let svg = container.appendElement("svg", attributes: [
             "viewBox": "0 0 \(width) \(height)", "role": "img", "preserveAspectRatio": "none",
-            "aria-label": "Distribution of events from \(first.date) to \(last.date)",
+            "aria-label": "Distribution of events from \(DateLabel.day(first.date)) to \(DateLabel.day(last.adding(minutes: -1).date))",
         ])
-        svg.appendElement("line", attributes: ["class": "axis-line", "x1": "0", "y1": "20", "x2": "\(width)", "y2": "20"])
+        svg.appendElement("line", attributes: ["class": "\(base)-line", "x1": "0", "y1": "20", "x2": "\(width)", "y2": "20"])
         for placement in placements {
-            let x = Double(placement.start.minutes - first.minutes) / span * Double(width)
             let w = max(2.0, Double(placement.length) / span * Double(width))
+            let x = min(Double(placement.start.minutes - first.minutes) / span * Double(width), Double(width) - w)
             svg.appendElement("rect", attributes: [
-                "class": "axis-tick", "x": Self.number(x), "y": "14", "width": Self.number(w), "height": "12", "opacity": "0.45",
+                "class": "\(base)-tick", "x": Self.number(x), "y": "14", "width": Self.number(w), "height": "12", "opacity": "0.45",
             ])
         }
         svg.appendElement("text", attributes: ["x": "0", "y": "38"], text: DateLabel.day(first.date))

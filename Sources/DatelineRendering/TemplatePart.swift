@@ -1,0 +1,49 @@
+import DatelineXML
+
+/// A `data-template` prototype taken out of a template: a detached copy with its markers
+/// removed, and the child-index path to each of its `data-field` and `data-slot` elements, so
+/// each clone finds its parts without searching (`field:headline`, `slot:events`).
+struct TemplatePart {
+    let prototype: MarkupNode
+    private let paths: [String: [Int]]
+
+    /// Copies `element`; the original stays where it is.
+    init(copying element: MarkupNode) {
+        let copy = element.deepCopy()
+        var paths: [String: [Int]] = [:]
+        for marker in ["data-field", "data-slot"] {
+            for part in copy.elements(withAttribute: marker) where part != copy {
+                guard let name = part.attribute(marker), paths["\(marker.dropFirst(5)):\(name)"] == nil else { continue }
+                paths["\(marker.dropFirst(5)):\(name)"] = Self.path(from: copy, to: part)
+            }
+        }
+        for marker in ["data-slot", "data-template", "data-field"] {
+            for part in copy.elements(withAttribute: marker) { part.removeAttribute(marker) }
+        }
+        self.prototype = copy
+        self.paths = paths
+    }
+
+    /// A fresh clone and its parts by key.
+    func clone() -> (node: MarkupNode, parts: [String: MarkupNode]) {
+        let node = prototype.deepCopy()
+        var parts: [String: MarkupNode] = [:]
+        for (key, path) in paths {
+            var current = node
+            for index in path { current = current.children[index] }
+            parts[key] = current
+        }
+        return (node, parts)
+    }
+
+    /// The index of each step from `root` down to `node`.
+    private static func path(from root: MarkupNode, to node: MarkupNode) -> [Int] {
+        var path: [Int] = []
+        var current = node
+        while current != root, let parent = current.parent {
+            path.append(parent.children.firstIndex(of: current) ?? 0)
+            current = parent
+        }
+        return path.reversed()
+    }
+}
