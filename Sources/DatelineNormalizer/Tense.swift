@@ -109,7 +109,7 @@ enum TenseCues {
                                          "grew", "heard", "hit", "kept", "laid", "lent", "meant", "put", "quit", "read",
                                          "rode", "rang", "said", "sent", "set", "shot", "shut", "sang", "sat", "slept",
                                          "spent", "stood", "stole", "struck", "swore", "taught", "thought", "threw",
-                                         "understood", "woke", "wore", "yesterday", "ago", "earlier", "previously", "last", "spoke", "broke",
+                                         "understood", "woke", "wore", "yesterday", "ago", "earlier", "previously", "spoke", "broke",
                                          "told", "began", "rose", "won", "fled", "froze", "hid", "bid", "sought", "sank", "swam",
                                          "tore", "wept", "withdrew", "overtook", "undertook", "forgave", "foresaw", "dealt", "felt",
                                          "lost", "struck", "arose", "bore", "beat", "bent", "bled", "caught", "clung", "dug", "fed"])

@@ -10,6 +10,9 @@ public struct ClauseSplitter: Sendable {
         public var isRelative: Bool
         /// The clause is the complement of a reporting verb ("… reported that …").
         public var isComplement: Bool
+        /// Words from earlier in the sentence that the clause needs as its subject: the antecedent of
+        /// ", who stepped down in July", or the subject before an interrupting relative clause.
+        public var subject: Range<Int>? = nil
     }
 
     public init() {}
@@ -19,18 +22,51 @@ public struct ClauseSplitter: Sendable {
         let words = Self.words(in: sentence)
         let bytes = Array(sentence.utf8)
         var starts: [(offset: Int, relative: Bool, complement: Bool)] = [(0, false, false)]
+        var subjects: [Int: Range<Int>] = [:]  // clause start -> subject range
+        var openRelative: (start: Int, mainStart: Int, antecedent: Range<Int>)?
+        // "Founded in 2016 by …, the company raised …": an opening participle phrase ends at its comma.
+        let opensWithParticiple = words.first.map { $0.text.lowercased().hasSuffix("ed") && $0.isCapitalized } ?? false
+        var participleClosed = false
         for (index, word) in words.enumerated() where index > 0 {
             let lower = word.text.lowercased()
             let previous = words[index - 1]
             let commaBefore = Self.hasComma(bytes, between: previous.range.upperBound, and: word.range.lowerBound)
             let next = index + 1 < words.count ? words[index + 1] : nil
-            let verbFollows = Self.hasVerb(words[(index + 1)...].prefix(10))
+            // A verb in the words that follow, up to the next comma: the new clause must have one.
+            let verbFollows = Self.hasVerb(Self.segment(after: index, words: words, bytes: bytes).prefix(10))
+            let verbInNextSegment = Self.hasVerb(Self.segment(after: index - 1, words: words, bytes: bytes))
+            if let relative = openRelative, commaBefore, lower != "which", lower != "who" {
+                // The comma that closes ", who …," resumes the main clause with its subject.
+                starts.append((word.range.lowerBound, false, false))
+                let mainEnd = relative.antecedent.upperBound
+                subjects[word.range.lowerBound] = relative.mainStart..<mainEnd
+                openRelative = nil
+                continue
+            }
+            if opensWithParticiple, !participleClosed, commaBefore, verbInNextSegment {
+                participleClosed = true
+                starts.append((word.range.lowerBound, false, false))
+                continue
+            }
             if Self.hasSemicolon(bytes, between: previous.range.upperBound, and: word.range.lowerBound) {
                 starts.append((word.range.lowerBound, false, false))
             } else if commaBefore, Self.coordinators.contains(lower), next != nil, verbFollows {
                 starts.append((word.range.lowerBound, false, false))
             } else if commaBefore, lower == "which" || lower == "who" {
                 starts.append((word.range.lowerBound, true, false))
+                // The antecedent: the words before the comma, back to the clause start or the previous comma (at most 5).
+                let clauseStart = starts[starts.count - 2].offset
+                var first = index - 1
+                while first > 0, index - first < 5, words[first - 1].range.lowerBound >= clauseStart,
+                      !Self.hasComma(bytes, between: words[first - 1].range.upperBound, and: words[first].range.lowerBound) {
+                    first -= 1
+                }
+                let antecedent = words[first].range.lowerBound..<previous.range.upperBound
+                subjects[word.range.lowerBound] = antecedent
+                openRelative = (word.range.lowerBound, clauseStart, antecedent)
+            } else if lower == "and", !commaBefore, let next, Self.isVerbLike(next), index > 2 {
+                // "…since November and hoped to sign…": a second verb phrase with the same subject.
+                starts.append((word.range.lowerBound, false, false))
             } else if Self.subordinators.contains(lower), let next, Self.opensClause(next), verbFollows {
                 starts.append((word.range.lowerBound, false, false))
             } else if lower == "that", let next, Self.opensClause(next), verbFollows {
@@ -41,7 +77,8 @@ public struct ClauseSplitter: Sendable {
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].offset : bytes.count
             guard end > start.offset else { continue }
-            clauses.append(Clause(range: start.offset..<end, isRelative: start.relative, isComplement: start.complement))
+            clauses.append(Clause(range: start.offset..<end, isRelative: start.relative, isComplement: start.complement,
+                                  subject: subjects[start.offset]))
         }
         return clauses
     }
@@ -100,7 +137,26 @@ public struct ClauseSplitter: Sendable {
         return false
     }
 
-    static let verbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+    /// The words from `index + 1` up to the next comma.
+    static func segment(after index: Int, words: [Word], bytes: [UInt8]) -> ArraySlice<Word> {
+        var end = index + 1
+        while end < words.count {
+            if end > index + 1, hasComma(bytes, between: words[end - 1].range.upperBound, and: words[end].range.lowerBound) { break }
+            end += 1
+        }
+        return words[min(index + 1, words.count)..<end]
+    }
+
+    /// A word that looks like a finite verb on its own.
+    static func isVerbLike(_ word: Word) -> Bool {
+        let lower = word.text.lowercased()
+        return verbs.contains(lower) || (lower.count >= 5 && lower.hasSuffix("ed") && !word.isCapitalized)
+    }
+
+    static let verbs: Set<String> = ["opens", "closes", "begins", "starts", "ends", "meets", "runs", "takes", "makes", "plans",
+                                     "hopes", "expects", "wants", "needs", "faces", "holds", "leads", "joins", "leaves",
+                                     "returns", "reopens", "resumes", "votes", "announces", "reports", "launches", "hoped",
+                                     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
                                      "does", "do", "may", "might", "must", "should", "shall", "said", "says", "won", "lost",
                                      "made", "took", "began", "left", "met", "spoke", "fell", "rose", "sold", "bought", "paid",
                                      "held", "led", "ran", "wrote", "became", "came", "went", "got", "gave", "saw", "told",

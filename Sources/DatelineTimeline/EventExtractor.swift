@@ -41,7 +41,8 @@ public struct EventExtractor: Sendable {
             guard !candidates.isEmpty else { continue }
             let sentenceText = String(decoding: bytes[sentence], as: UTF8.self)
             let clauses = clauseSplitter.clauses(in: sentenceText)
-            for (anchor, until, clause) in Self.datedClauses(candidates, clauses: clauses, sentenceStart: sentence.lowerBound) {
+            for (anchor, until, clause) in Self.datedClauses(candidates, clauses: clauses, sentenceStart: sentence.lowerBound,
+                                                             sentence: sentenceText) {
                 let local = (anchor.range.lowerBound - sentence.lowerBound)..<(anchor.range.upperBound - sentence.lowerBound)
                 let untilLocal = until.map { ($0.range.lowerBound - sentence.lowerBound)..<($0.range.upperBound - sentence.lowerBound) }
                 let headline = headlines.headline(sentence: sentenceText, timexRange: local, clause: clause, alsoRemove: untilLocal)
@@ -54,6 +55,13 @@ public struct EventExtractor: Sendable {
                 }
                 var kind = Self.kind(of: anchor, published: source.published)
                 var placement = Self.placement(of: anchor, published: source.published)
+                var until = until
+                if let end = until, let start = placement?.start, let endInterval = end.interval, endInterval.end <= start,
+                   end.anchor == .publicationDate, let later = end.value.shifted(years: 1) {
+                    // "from March to June" read with June last year: the end follows the start.
+                    until?.value = later
+                    until?.interval = later.interval
+                }
                 if let until, let start = placement?.start, let end = until.interval?.end, end > start {
                     kind = .span
                     placement = CalendarInterval(start: start, end: end)
@@ -80,8 +88,9 @@ public struct EventExtractor: Sendable {
     /// The dating expression of each dated clause, with the end of a span if one follows
     /// ("from April to June", "2019-2021"), and the clause whose words make the headline.
     /// One event per sentence unless different clauses carry different definite dates.
-    static func datedClauses(_ timexes: [Timex], clauses: [ClauseSplitter.Clause], sentenceStart: Int)
+    static func datedClauses(_ timexes: [Timex], clauses: [ClauseSplitter.Clause], sentenceStart: Int, sentence: String = "")
         -> [(anchor: Timex, until: Timex?, clause: ClauseSplitter.Clause?)] {
+        let sentenceWords = ClauseSplitter.words(in: sentence)
         func clauseIndex(_ timex: Timex) -> Int? {
             let offset = timex.range.lowerBound - sentenceStart
             return clauses.firstIndex { $0.range.contains(offset) }
@@ -100,21 +109,32 @@ public struct EventExtractor: Sendable {
             }
         }
         let dated = timexes.indices.filter { !ends.contains($0) && timexes[$0].interval != nil && !timexes[$0].isVague && timexes[$0].type != .duration }
-        var byClause: [Int: Int] = [:]  // clause -> first dated timex
+        // "now", "currently": a present state, not a happening for the timeline (kept as a fact).
+        let vague = timexes.indices.filter { timexes[$0].isVague && !Self.isPresent(timexes[$0]) }
+        var byClause: [Int: Int] = [:]  // clause -> its dating expression: the first definite one, else a vague one
         for index in dated {
             let clause = clauseIndex(timexes[index]) ?? 0
             if byClause[clause] == nil { byClause[clause] = index }
         }
+        for index in vague {
+            let clause = clauseIndex(timexes[index]) ?? 0
+            if byClause[clause] == nil, !dated.isEmpty { byClause[clause] = index }
+        }
         func clauseForHeadline(_ index: Int?) -> ClauseSplitter.Clause? {
             guard let index, clauses.indices.contains(index) else { return nil }
             var clause = clauses[index]
-            // ", which is scheduled for June 26": the event is the noun in the clause before.
-            if clause.isRelative, index > 0 { clause = clauses[index - 1] }
+            // ", which is scheduled for June 26": the event is the noun in the clause before;
+            // ", who stepped down in July": the antecedent did it, so it becomes the subject.
+            if clause.isRelative, index > 0, isSchedule(clause) { clause = clauses[index - 1] }
             // "X reported that Y happened": keep the reported content with its verb.
             if index + 1 < clauses.count, clauses[index + 1].isComplement, !clause.isRelative {
                 clause.range = clause.range.lowerBound..<clauses[index + 1].range.upperBound
             }
             return clause
+        }
+        func isSchedule(_ clause: ClauseSplitter.Clause) -> Bool {
+            let words = sentenceWords.filter { clause.range.contains($0.range.lowerBound - 0) }.prefix(4).map { $0.text.lowercased() }
+            return words.contains { ["scheduled", "planned", "set", "slated", "expected", "due"].contains($0) }
         }
         if byClause.count >= 2 {
             return byClause.keys.sorted().map { clause in
@@ -125,10 +145,15 @@ public struct EventExtractor: Sendable {
         if let first = dated.first {
             return [(timexes[first], spanEnds[first], clauseForHeadline(clauseIndex(timexes[first])))]
         }
-        if let vague = timexes.first(where: { $0.isVague }) {
-            return [(vague, nil, clauseForHeadline(clauseIndex(vague)))]
+        if let first = vague.first {
+            return [(timexes[first], nil, clauseForHeadline(clauseIndex(timexes[first])))]
         }
         return []
+    }
+
+    static func isPresent(_ timex: Timex) -> Bool {
+        if case .reference(.present) = timex.value { return true }
+        return false
     }
 
     /// A date in a wire dateline at the top of the text ("PORT HALLORAN, March 14 —") gives the

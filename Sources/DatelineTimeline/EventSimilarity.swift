@@ -28,7 +28,16 @@ public struct EventSimilarity: Sendable {
     public func terms(of event: Event) -> [String: Double] {
         var terms: [String: Double] = [:]
         for (term, weight) in weightedTerms(event.headline) { terms[term, default: 0] = max(terms[term] ?? 0, weight) }
-        for (term, weight) in weightedTerms(event.sentence) where terms[term] == nil { terms[term] = weight / 2 }
+        // The sentence without its time expressions: dates say when, not what ("Tuesday", "two days ago").
+        var sentence = Array(event.sentence.utf8)
+        var cuts = [event.timexRange]
+        for fact in event.facts where fact.range.lowerBound >= event.sentenceRange.lowerBound {
+            cuts.append((fact.range.lowerBound - event.sentenceRange.lowerBound)..<(fact.range.upperBound - event.sentenceRange.lowerBound))
+        }
+        for cut in cuts.sorted(by: { $0.lowerBound > $1.lowerBound }) where cut.upperBound <= sentence.count {
+            sentence.replaceSubrange(cut, with: [32])
+        }
+        for (term, weight) in weightedTerms(String(decoding: sentence, as: UTF8.self)) where terms[term] == nil { terms[term] = weight / 2 }
         return terms
     }
 
@@ -38,11 +47,11 @@ public struct EventSimilarity: Sendable {
         for word in ClauseSplitter.words(in: text) {
             let lower = word.text.lowercased().replacingApostrophes()
             defer { first = false }
-            if Self.stopWords.contains(lower) { continue }
+            if Self.stopWords.contains(lower) || Self.dateWords.contains(lower) { continue }
             if lower.first?.isNumber ?? false {
-                result.append((lower, 2))
+                result.append((lower, 1.5))
             } else if word.isCapitalized && !first {
-                result.append((Self.stem(lower), 2))
+                result.append((Self.stem(lower), 1.5))
             } else if lower.count > 2 {
                 result.append((Self.stem(lower), 1))
             }
@@ -54,7 +63,7 @@ public struct EventSimilarity: Sendable {
     static func stem(_ word: String) -> String {
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }
-        for suffix in ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "edly", "ed", "es", "ly", "s"] {
+        for suffix in ["ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ied", "edly", "ed", "ers", "er", "es", "ly", "s", "e"] {
             if w.hasSuffix(suffix), w.count - suffix.count >= 3 {
                 w.removeLast(suffix.count)
                 if suffix == "ies" || suffix == "ied" { w += "y" }
@@ -63,6 +72,13 @@ public struct EventSimilarity: Sendable {
         }
         return w
     }
+
+    /// Words that date rather than describe.
+    static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "ago", "days", "weeks",
+        "months", "years", "morning", "afternoon", "evening", "night", "tonight", "tomorrow", "week", "weekend",
+    ]
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",

@@ -22,18 +22,28 @@ public struct HeadlineBuilder: Sendable {
         let bytes = Array(sentence.utf8)
         var removed: [(range: Range<Int>, replacement: [UInt8])] = [Self.removal(of: timexRange, in: bytes)]
         if let alsoRemove { removed.append(Self.removal(of: alsoRemove, in: bytes)) }
-        let bounds = clause?.range ?? 0..<bytes.count
+        var pieces: [Range<Int>] = []
+        if let subject = clause?.subject { pieces.append(subject) }
+        pieces.append(clause?.range ?? 0..<bytes.count)
         var kept: [UInt8] = []
-        var i = bounds.lowerBound
-        while i < min(bounds.upperBound, bytes.count) {
-            if let cut = removed.first(where: { $0.range.lowerBound == i && !$0.range.isEmpty }) {
-                kept += cut.replacement
-                i = cut.range.upperBound
-                continue
+        for (index, bounds) in pieces.enumerated() {
+            if index > 0, !kept.isEmpty { kept.append(32) }
+            var piece: [UInt8] = []
+            var i = bounds.lowerBound
+            while i < min(bounds.upperBound, bytes.count) {
+                if let cut = removed.first(where: { $0.range.lowerBound == i && !$0.range.isEmpty }) {
+                    piece += cut.replacement
+                    i = cut.range.upperBound
+                    continue
+                }
+                if removed.contains(where: { $0.range.contains(i) }) { i += 1; continue }
+                piece.append(bytes[i])
+                i += 1
             }
-            if removed.contains(where: { $0.range.contains(i) }) { i += 1; continue }
-            kept.append(bytes[i])
-            i += 1
+            var pieceText = String(decoding: piece, as: UTF8.self)
+            // ", who stepped down in July" after its antecedent: drop the relative pronoun.
+            if index > 0 || clause?.subject == nil { pieceText = Self.dropLeadingConnective(pieceText) }
+            kept += Array(pieceText.utf8)
         }
         var text = String(decoding: kept, as: UTF8.self)
         text = Self.dropDateline(text)
@@ -74,6 +84,12 @@ public struct HeadlineBuilder: Sendable {
             if dropWithTime.contains(word.lowercased()) {
                 while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
                 lower -= word.utf8.count
+                // "early on Wednesday", "late in the day": the part word goes too.
+                let rest = String(decoding: bytes[..<lower], as: UTF8.self)
+                if let part = lastWord(rest), ["early", "late", "later", "earlier"].contains(part.lowercased()) {
+                    while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
+                    lower -= part.utf8.count
+                }
             }
         }
         var k = upper
@@ -91,7 +107,7 @@ public struct HeadlineBuilder: Sendable {
     }
 
     static let connectives: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", "so", "after", "before",
-                                           "when", "because", "until", "unless", "once", "as", "since", "that"]
+                                           "when", "because", "until", "unless", "once", "as", "since", "that", "who", "which"]
 
     /// Drops appositives: ", CEO of Blue Origin," after a name, and a trailing ", Musk's recommended
     /// candidate…" or ", the White House chief of staff…" once the clause has said its piece.
@@ -115,8 +131,7 @@ public struct HeadlineBuilder: Sendable {
             let firstWord = tail.prefix(while: { !$0.isWhitespace }).lowercased()
             let isPossessive = firstWord.hasSuffix("’s") || firstWord.hasSuffix("'s")
             let tailWords = ClauseSplitter.words(in: String(tail))
-            if head.split(separator: " ").count >= 5, isPossessive || trailingStarters.contains(firstWord),
-               !ClauseSplitter.hasVerb(tailWords[...]) {
+            if head.split(separator: " ").count >= 5, isPossessive || (trailingStarters.contains(firstWord) && !ClauseSplitter.hasVerb(tailWords[...])) {
                 return String(head)
             }
             searchStart = comma.upperBound
@@ -125,9 +140,9 @@ public struct HeadlineBuilder: Sendable {
     }
 
     static let trailingStarters: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "whose", "which", "who",
-                                                "including", "according", "citing", "saying", "adding", "officials", "sources"]
+                                                "according", "citing", "saying", "adding", "officials", "sources"]
 
-    static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "till", "as", "of", "for",
+    static let dropWithTime: Set<String> = ["in", "on", "since", "during", "at", "by", "from", "until", "till", "as", "of", "for", "to",
                                                     "after", "before", "around", "about", "through", "throughout", "within", "over", "between"]
 
     static func lastWord(_ text: String) -> String? {
@@ -153,6 +168,18 @@ public struct HeadlineBuilder: Sendable {
         let lower = text.lowercased()
         if lower.hasPrefix("according to "), let comma = text.firstIndex(of: ",") {
             text = String(text[text.index(after: comma)...])
+        }
+        // "Greyhaven Rail said ridership fell…": a short attribution with no "that".
+        for verb in [" said ", " says ", " told reporters "] {
+            guard let range = text.range(of: verb) else { continue }
+            let speaker = text[..<range.lowerBound]
+            let words = speaker.split(separator: " ")
+            let rest = text[range.upperBound...]
+            if (1...6).contains(words.count), !speaker.contains(","), !rest.hasPrefix("that "), !rest.hasPrefix("the "),
+               ClauseSplitter.hasVerb(ClauseSplitter.words(in: String(rest))[...]) {
+                text = String(rest)
+            }
+            break
         }
         for marker in [" said that ", " told reporters that ", " reported that ", " announced that ", " told the "] {
             if let range = text.range(of: marker), text.distance(from: text.startIndex, to: range.lowerBound) < 60 {
@@ -215,7 +242,11 @@ public struct HeadlineBuilder: Sendable {
         result = result.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ",,", with: ",")
         result = result.replacingOccurrences(of: " .", with: ".")
         while let first = result.first, first == "," || first == " " { result.removeFirst() }
-        while let last = result.last, last == "." || last == " " || last == "," { result.removeLast() }
+        while let last = result.last, last == "." || last == " " || last == "," || last == ";" || last == ":" { result.removeLast() }
+        // A participle left hanging by the removed date: "a meeting scheduled", "a vote set".
+        for dangling in [" scheduled", " set", " slated", " planned", " due", " expected"] where result.hasSuffix(dangling) {
+            result.removeLast(dangling.count)
+        }
         if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
         return result
     }
