@@ -1,6 +1,8 @@
 /// The formats a timeline can be written in.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case html, markdown, json, xml
+    /// Knight Lab TimelineJS's JSON.
+    case timelinejs
 
     /// The file extension for the format: `html`, `md`, `json`, `xml`.
     public var fileExtension: String {
@@ -9,6 +11,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: "md"
         case .json: "json"
         case .xml: "xml"
+        case .timelinejs: "timeline.json"
         }
     }
 }

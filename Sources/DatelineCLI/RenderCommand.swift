@@ -18,7 +18,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A saved timeline: .xml or .json, or - for standard input.", valueName: "timeline"))
     var timeline: String
 
-    @Option(help: "Output format: html, markdown, json or xml.")
+    @Option(help: "Output format: html, markdown, json, xml or timelinejs (Knight Lab TimelineJS JSON).")
     var format: OutputFormat = .html
 
     @Flag(help: "Write an embeddable fragment (html, markdown).")
@@ -40,24 +40,19 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func render() throws {
-        if fragment, format == .json || format == .xml {
+        if fragment, format != .html, format != .markdown {
             throw UsageError("--fragment applies to html and markdown; drop it or choose --format html")
         }
         let bytes = try readInput()
         let saved: Timeline
         do { saved = try TimelineDocumentReader().read(bytes) } catch { throw InputError(path: timeline, reason: error.description) }
+        let templateName = TimelineRenderer.templateName(for: format, fragment: fragment)
+        let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
         let rendered: String
-        switch format {
-        case .html:
-            let templateBytes = try TemplateLocator().templateBytes(explicit: template, name: fragment ? "fragment.html" : "timeline.html")
-            do {
-                rendered = try HTMLTimelineRenderer(template: templateBytes, fragment: fragment).render(saved)
-            } catch {
-                throw InputError(path: template ?? (fragment ? "Templates/fragment.html" : "Templates/timeline.html"), reason: error.description)
-            }
-        case .markdown: rendered = MarkdownTimelineRenderer(fragment: fragment).render(saved)
-        case .json: rendered = JSONTimelineRenderer().render(saved)
-        case .xml: rendered = XMLTimelineRenderer().render(saved)
+        do {
+            rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(saved, as: format)
+        } catch {
+            throw InputError(path: template ?? "Templates/\(templateName ?? "timeline.html")", reason: error.description)
         }
         let destination = output ?? defaultOutputPath()
         if destination == "-" {
