@@ -1,3 +1,4 @@
+import Dateline
 import DatelineRendering
 import DatelineXML
 import Foundation
@@ -21,7 +22,19 @@ struct GoldenTests {
         ("timeline-fragment.md", { MarkdownTimelineRenderer(fragment: true).render(SampleTimeline.timeline) }),
         ("timeline.json", { JSONTimelineRenderer().render(SampleTimeline.timeline) }),
         ("timeline.xml", { XMLTimelineRenderer().render(SampleTimeline.timeline) }),
+        // The bundled sample articles through the whole pipeline: a change in tagging, events or
+        // rendering shows up here as a diff.
+        ("samples.html", { try HTMLTimelineRenderer(template: SampleTimeline.projectFile("Templates/timeline.html")).render(samples()) }),
+        ("samples.md", { MarkdownTimelineRenderer().render(try samples()) }),
+        ("samples.timeline.json", { TimelineJSRenderer().render(try samples()) }),
     ]
+
+    /// The timeline of `Samples/`, as `dateline build Samples` makes it.
+    static func samples() throws -> Timeline {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples").path
+        return TimelineBuilder().build(try ArticleLoader().load(paths: [folder]))
+    }
 
     @Test("rendering matches the golden file", arguments: outputs.map(\.file))
     func matchesGolden(file: String) throws {
