@@ -64,6 +64,33 @@ public struct ClauseSplitter: Sendable {
                 let antecedent = words[first].range.lowerBound..<previous.range.upperBound
                 subjects[word.range.lowerBound] = antecedent
                 openRelative = (word.range.lowerBound, clauseStart, antecedent)
+            } else if !commaBefore, lower == "that" || lower == "who" || lower == "which", let next, Self.auxiliaries.contains(next.text.lowercased()),
+                      index > 1, !Self.reportingVerbs.contains(previous.text.lowercased()) {
+                // "the ship logs that had been kept there", "Pelletier, who was first elected": a relative
+                // clause with no comma; its antecedent is the noun phrase just before.
+                starts.append((word.range.lowerBound, true, false))
+                let clauseStart = starts[starts.count - 2].offset
+                var first = index - 1
+                while first > 0, index - first < 4, words[first - 1].range.lowerBound >= clauseStart,
+                      !Self.hasComma(bytes, between: words[first - 1].range.upperBound, and: words[first].range.lowerBound),
+                      !Self.verbs.contains(words[first - 1].text.lowercased()), !words[first - 1].text.lowercased().hasSuffix("ing") {
+                    first -= 1
+                }
+                var antecedent = words[first].range.lowerBound..<previous.range.upperBound
+                // "Pelletier, a former schoolteacher who was…": the appositive's name is the subject.
+                if first > 0, ["a", "an", "the"].contains(words[first].text.lowercased()), words[first - 1].isCapitalized,
+                   Self.hasComma(bytes, between: words[first - 1].range.upperBound, and: words[first].range.lowerBound) {
+                    let nameEnd = first - 1
+                    var nameStart = nameEnd
+                    while nameStart > 0, nameEnd - nameStart < 3, words[nameStart - 1].isCapitalized,
+                          words[nameStart - 1].range.lowerBound >= clauseStart,
+                          !Self.hasComma(bytes, between: words[nameStart - 1].range.upperBound, and: words[nameStart].range.lowerBound) {
+                        nameStart -= 1
+                    }
+                    antecedent = words[nameStart].range.lowerBound..<words[nameEnd].range.upperBound
+                }
+                subjects[word.range.lowerBound] = antecedent
+                openRelative = (word.range.lowerBound, clauseStart, antecedent)
             } else if lower == "and", !commaBefore, let next, Self.isVerbLike(next), index > 2 {
                 // "…since November and hoped to sign…": a second verb phrase with the same subject.
                 starts.append((word.range.lowerBound, false, false))
@@ -161,6 +188,8 @@ public struct ClauseSplitter: Sendable {
                                      "made", "took", "began", "left", "met", "spoke", "fell", "rose", "sold", "bought", "paid",
                                      "held", "led", "ran", "wrote", "became", "came", "went", "got", "gave", "saw", "told",
                                      "broke", "chose", "drew", "found", "kept", "put", "set", "sent", "spent", "stood", "struck"]
+
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"]
 
     static let coordinators: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", "so"]
     static let subordinators: Set<String> = ["after", "before", "when", "because", "although", "though", "while", "until",

@@ -132,6 +132,13 @@ public struct HeadlineBuilder: Sendable {
             let isPossessive = firstWord.hasSuffix("’s") || firstWord.hasSuffix("'s")
             let tailWords = ClauseSplitter.words(in: String(tail))
             if head.split(separator: " ").count >= 5, isPossessive || (trailingStarters.contains(firstWord) && !ClauseSplitter.hasVerb(tailWords[...])) {
+                // ", its head of exports, as chief executive": a paired appositive; keep what follows it.
+                if let close = tail.range(of: ", "), tail[close.upperBound...].split(separator: " ").count >= 2,
+                   tail[..<close.lowerBound].split(separator: " ").count <= 8,
+                   let next = tail[close.upperBound...].split(separator: " ").first,
+                   ["as", "to", "for", "on", "with", "into", "at"].contains(next.lowercased()) {
+                    return String(head) + " " + String(tail[close.upperBound...])
+                }
                 return String(head)
             }
             searchStart = comma.upperBound
@@ -194,8 +201,14 @@ public struct HeadlineBuilder: Sendable {
         }
         // ", said its president, Harriet Cole." / ", according to the harbor master."
         for marker in [", said ", ", according to ", ", says "] {
-            if let range = text.range(of: marker, options: .backwards), text.distance(from: text.startIndex, to: range.lowerBound) > 20 {
-                text = String(text[..<range.lowerBound])
+            guard let range = text.range(of: marker, options: .backwards), text.distance(from: text.startIndex, to: range.lowerBound) > 20 else {
+                continue
+            }
+            let after = text[range.upperBound...]
+            if after.split(separator: " ").count <= 6 {
+                text = String(text[..<range.lowerBound])  // "…reopened, said its president, Harriet Cole."
+            } else if marker != ", according to ", text[..<range.lowerBound].split(separator: " ").count <= 8 {
+                text = String(after)  // "The museum's director, Wenna Caldicott, said the wing had failed…"
             }
         }
         // ", the town's historical society announced." / ", officials said": a short reporting clause at the end.
