@@ -229,6 +229,8 @@ struct Resolver {
         var isComparison = false
         if case .offset(_, .year, _, _) = mention.form, anchorKind == .previousMention { isComparison = true }
         if case .comparablePeriod = mention.form { isComparison = true }
+        // After "in the nine months", "a year earlier" compares whole years, not the quarter before it.
+        if case .duration = value, value.description != "PXY" { context.lastValue = nil }
         if let start = interval?.start, value.granularity != nil, !isComparison {
             context.lastMentioned = start.date
             context.lastGranularity = value.granularity
