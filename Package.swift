@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(name: "DatelineBenchmark", dependencies: ["Dateline", "DatelineXML"], swiftSettings: strict),
         .testTarget(name: "DatelineXMLTests", dependencies: ["DatelineXML"], swiftSettings: strict),
         .testTarget(name: "DatelineNormalizerTests", dependencies: ["DatelineNormalizer"], swiftSettings: strict),
-        .testTarget(name: "DatelineArticlesTests", dependencies: ["DatelineArticles"], swiftSettings: strict),
+        .testTarget(name: "DatelineArticlesTests", dependencies: ["DatelineArticles"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "DatelineRenderingTests",
             dependencies: ["DatelineRendering", "DatelineXML", "Dateline", "DatelineCLI"],

@@ -18,6 +18,16 @@ public struct AtomicFileWriter: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .cannotWrite(path: path, reason: "it is a directory")
         }
+        // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw .cannotWrite(path: path, reason: "it cannot be opened for writing")
+            }
+            handle.write(Data(contents.utf8))
+            try? handle.close()
+            return
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(contents.utf8).write(to: temporary)

@@ -2,26 +2,30 @@
 public struct Article: Sendable, Hashable {
     /// A stable slug from the file name: `"ferry-line"` for `Samples/ferry-line.txt`; `"stdin"` for `"-"`.
     public var id: String
-    /// The headline, from a `Title:` header or the first short body line.
+    /// The headline: a `Title:` header or the first short body line; a page's `<h1>` or `og:title`.
     public var title: String?
     /// The body only (header and title removed), paragraphs joined by `"\n\n"`;
     /// single newlines inside a paragraph are kept.
     public var text: String
     /// The publication date, when one was given or found.
     public var published: PublicationDate?
-    /// The `URL:` header, if any.
+    /// The `URL:` header, a web page's canonical address, or a JSON Lines record's `url`.
     public var url: String?
     /// The path given, or `"-"` for standard input.
     public var path: String
+    /// Oddities found while reading (a date in the future, a URL date that disagrees), for stderr.
+    public var warnings: [ArticleWarning]
 
     /// Makes an article from its parts; readers normally build it.
-    public init(id: String, title: String?, text: String, published: PublicationDate?, url: String?, path: String) {
+    public init(id: String, title: String?, text: String, published: PublicationDate?, url: String?, path: String,
+                warnings: [ArticleWarning] = []) {
         self.id = id
         self.title = title
         self.text = text
         self.published = published
         self.url = url
         self.path = path
+        self.warnings = warnings
     }
 
     /// The slug for a path: the file name without its extension, lower-cased, each run of

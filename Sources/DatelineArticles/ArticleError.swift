@@ -8,19 +8,32 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible {
     case notUTF8(path: String, offset: Int)
     /// The article has no body text.
     case emptyArticle(path: String)
-    /// A directory holds no `.txt` or `.md` files.
+    /// A directory holds no article files (see `ArticleFormat.fileExtensions`).
     case noArticlesInDirectory(path: String)
     /// `line` is 1-based; `text` is the value that could not be read as a date.
     case invalidPublishedDate(path: String, line: Int, text: String)
     /// A date was required and none was given or found.
     case missingPublicationDate(path: String)
+    /// The file has no bytes at all.
+    case emptyFile(path: String)
+    /// The bytes are not text (NUL bytes, or the signature of an image, PDF or archive); `kind` names what it looks like.
+    case binaryFile(path: String, kind: String)
+    /// A web page parsed, but no article paragraphs were found in it.
+    case noTextInPage(path: String)
+    /// A TimeML document could not be read.
+    case timeML(TimeMLError)
+    /// One line of a JSON Lines batch (1-based `line`) is not a usable article record.
+    case invalidRecord(path: String, line: Int, reason: String)
 
     /// The file or directory the error is about (`"-"` for standard input).
     public var path: String {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .emptyArticle(let path),
-             .noArticlesInDirectory(let path), .invalidPublishedDate(let path, _, _), .missingPublicationDate(let path):
+             .noArticlesInDirectory(let path), .invalidPublishedDate(let path, _, _), .missingPublicationDate(let path),
+             .emptyFile(let path), .binaryFile(let path, _), .noTextInPage(let path), .invalidRecord(let path, _, _):
             path
+        case .timeML(let error):
+            error.path
         }
     }
 
@@ -37,11 +50,24 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible {
         case .emptyArticle:
             return "\(name): the article has no body text; put the article text after the header and a blank line"
         case .noArticlesInDirectory:
-            return "\(name): directory has no .txt or .md files; add articles to it or pass the files directly"
+            return "\(name): directory has no article files (.txt, .md, .html, .htm, .tml, .jsonl); add articles to it or pass the files directly"
         case .invalidPublishedDate(_, let line, let text):
             return "\(name):\(line): cannot read publication date '\(ArticleError.oneLine(text))'; write it as YYYY-MM-DD, e.g. 'Published: 2025-06-26'"
         case .missingPublicationDate:
-            return "\(name): no publication date found; add a first line 'Published: YYYY-MM-DD' or pass --published YYYY-MM-DD"
+            if ArticleFormat(extensionOf: path) == .html {
+                return "\(name): no publication date found in the page (JSON-LD, meta tags, <time>, URL or dateline); pass --published YYYY-MM-DD, or pass --allow-undated"
+            }
+            return "\(name): no publication date found; add a first line 'Published: YYYY-MM-DD', pass --published YYYY-MM-DD, or pass --allow-undated"
+        case .emptyFile:
+            return "\(name): the file is empty (0 bytes); pass a file with article text in it"
+        case .binaryFile(_, let kind):
+            return "\(name): looks like \(kind), not an article; pass a text, HTML, TimeML or JSON Lines file"
+        case .noTextInPage:
+            return "\(name): no article paragraphs found in the page; save the article page itself, or paste its text into a .txt file"
+        case .timeML(let error):
+            return error.description
+        case .invalidRecord(_, let line, let reason):
+            return "\(name):\(line): \(ArticleError.oneLine(reason))"
         }
     }
 

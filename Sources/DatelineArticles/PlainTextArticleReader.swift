@@ -18,8 +18,8 @@ import DatelineNormalizer
 /// 4. **Dateline.** With no date yet, the first three body lines are searched for a dateline that
 ///    names a year: `CITY, Month Day, Year (Agency) --`, `CITY, Month Day, Year —`, `Month Day, Year —`.
 ///    A dateline without a year (`SEOUL, June 26 (Yonhap) --`) is kept in the text but gives no date.
-/// 5. **Bytes.** Text must be UTF-8 (the offset of the first bad byte is reported); a BOM is
-///    dropped, CRLF and CR become LF. An article with no body text is an error.
+/// 5. **Bytes.** Text must be UTF-8 (the offset of the first bad byte is reported) or UTF-16 with a
+///    BOM (converted); a BOM is dropped, CRLF and CR become LF. An article with no body text is an error.
 ///
 /// The text is the body: paragraphs (separated by blank lines) joined by `"\n\n"`, lines trimmed,
 /// single newlines inside a paragraph kept. A date passed as `published` (`--published`) wins over
@@ -37,6 +37,7 @@ public struct PlainTextArticleReader: Sendable {
     /// Parses bytes into an article. `published` (from `--published`) overrides any date in the text.
     /// Does not throw `missingPublicationDate` (the caller decides).
     public func read(_ bytes: [UInt8], path: String, published: CalendarDate? = nil) throws(ArticleError) -> Article {
+        let bytes = InputBytes.utf8(bytes)
         if let offset = UTF8Validator.firstInvalidOffset(bytes) {
             throw .notUTF8(path: path, offset: offset)
         }

@@ -11,3 +11,11 @@ extension StringProtocol {
     /// True when the text is empty or only whitespace.
     var isBlank: Bool { allSatisfy(\.isWhitespace) }
 }
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    var trimmingWhitespace: String { String(trimmed) }
+
+    /// Runs of whitespace turned into single spaces, and trimmed.
+    var collapsingWhitespace: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+}

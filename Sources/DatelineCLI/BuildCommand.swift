@@ -8,10 +8,17 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a timeline from articles.",
         discussion: """
-            ARTICLE is a plain-text file, a folder of .txt/.md files, or - for standard input. \
-            A file may start with a header block (Title:, Published: YYYY-MM-DD, URL:) ended by a \
-            blank line, or with a bare date on its first line. Several articles make one timeline. \
-            Output goes to Output/<name>.<ext> unless -o is given (- for standard output).
+            ARTICLE is a plain-text file (.txt, .md), a saved web page (.html, .htm), a TimeML document \
+            (.tml), a JSON Lines batch (.jsonl: one {"id", "title", "text" or "html", "published", "url"} \
+            object per line), a folder (walked recursively for those files, in name order), or - for \
+            standard input. A text file may start with a header block (Title:, Published: YYYY-MM-DD, \
+            URL:) ended by a blank line, or with a bare date on its first line. A page's date comes from \
+            its JSON-LD, <meta> tags, <time> in the article, its URL or a dateline, in that order; \
+            --verbose says which. Several articles make one timeline; bad batch lines are skipped with a \
+            message. --format jsonl instead writes one line per article (each batch line, each file) with \
+            its own timeline, in input order; a bad line gives an error record and the rest go on. \
+            Output goes to Output/<name>.<ext> unless -o is given (- for standard output). Exit status: \
+            0 on success, 1 when nothing could be built, 2 when the output was written but some inputs failed.
             """
     )
 
@@ -21,8 +28,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date (ISO 8601: YYYY-MM-DD, with or without a time and zone); overrides the file's date.", valueName: "date"))
     var published: String?
 
-    @Option(help: "Output format: html, markdown, json or xml.")
-    var format: OutputFormat = .html
+    @Option(help: "Output format: html, markdown, json, xml, or jsonl (one timeline per article, one line each).")
+    var format: BuildFormat = .html
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; - for standard output.", valueName: "path"))
     var output: String?
@@ -39,40 +46,104 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "How relative dates resolve: news (from the publication date) or narrative (from the time last mentioned).")
     var policy: ResolutionPolicy = .news
 
+    @Flag(help: "Accept articles without a publication date; their relative expressions stay unresolved.")
+    var allowUndated = false
+
+    @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
+    var verbose = false
+
     func run() throws {
+        let someFailed: Bool
         do {
-            try build()
+            someFailed = try build()
         } catch let error as CustomStringConvertible & Error {
             FileHandle.standardError.write(Data("dateline: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        if someFailed { throw ExitCode(2) }
     }
 
-    private func build() throws {
+    /// Builds and writes; returns true when some inputs were skipped.
+    private func build() throws -> Bool {
         let date = try published.map(TagCommand.parsePublished)
-        let loaded = try ArticleLoader().load(paths: articles, published: date, requireDate: true)
         let extractor = EventExtractor(tagger: TemporalTagger(policy: policy))
         let builder = TimelineBuilder(extractor: extractor, order: newestFirst ? .newestFirst : .oldestFirst)
+        if format == .jsonl { return try buildBatch(builder: builder, published: date) }
+
+        let load = try ArticleLoader().loadAll(paths: articles, published: date, requireDate: !allowUndated)
+        for skipped in load.skipped { Self.standardError("dateline: \(skipped.description)") }
+        let loaded = load.articles
+        guard !loaded.isEmpty else {
+            throw UsageError("no article could be read (\(load.skipped.count) skipped); fix the inputs named above")
+        }
+        Self.report(loaded, verbose: verbose)
+        for article in loaded where article.published == nil {
+            if let summary = UnresolvedExpressions(article, tagger: extractor.tagger).summary() {
+                Self.standardError("dateline: \(article.path == "-" ? "<stdin>" : article.path): no publication date; \(summary)")
+            }
+        }
         let timeline = builder.build(loaded, title: title)
-        let templateBytes = format == .html ? try TemplateLocator().templateBytes(explicit: template) : nil
-        let rendered = try TimelineRenderer(template: templateBytes).render(timeline, as: format)
+        let timelineFormat = format.timelineFormat ?? .json
+        let templateBytes = timelineFormat == .html ? try TemplateLocator().templateBytes(explicit: template) : nil
+        let rendered = try TimelineRenderer(template: templateBytes).render(timeline, as: timelineFormat)
         let destination = output ?? defaultOutputPath(for: loaded)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
-            return
+            return !load.skipped.isEmpty
         }
         try refuseToOverwriteInputs(destination, inputs: loaded.map(\.path))
-        try AtomicFileWriter().write(rendered, to: destination)
-        FileHandle.standardError.write(Data("dateline: wrote \(timeline.events.count) events to \(destination)\n".utf8))
+        if StreamingFileWriter.isSpecialFile(destination) {
+            // A device or pipe (/dev/null, a FIFO): written in place, never renamed over.
+            let writer = try StreamingFileWriter(path: destination)
+            try writer.write(rendered)
+            try writer.finish()
+        } else {
+            try AtomicFileWriter().write(rendered, to: destination)
+        }
+        Self.standardError("dateline: wrote \(timeline.events.count) events to \(destination)")
+        return !load.skipped.isEmpty
     }
 
-    /// `Output/<article id>.<ext>` for one article; for one folder, the folder's name; else `timeline`.
-    private func defaultOutputPath(for loaded: [Article]) -> String {
+    /// `--format jsonl`: one timeline per article, streamed.
+    private func buildBatch(builder: TimelineBuilder, published: CalendarDate?) throws -> Bool {
+        let destination = output ?? defaultOutputPath(for: nil)
+        if destination != "-" {
+            try refuseToOverwriteInputs(destination, inputs: try ArticleLoader().articlePaths(for: articles))
+        }
+        let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated)
+        let summary = try BatchRun(batch: batch, paths: articles, output: destination).run()
+        if destination != "-" {
+            Self.standardError("dateline: wrote \(summary.items) timelines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
+        }
+        return summary.failed > 0
+    }
+
+    /// Warnings for every article; with `verbose`, also the date each one got and its source.
+    static func report(_ articles: [Article], verbose: Bool) {
+        for article in articles {
+            for warning in article.warnings { standardError("dateline: \(warning.description)") }
+            guard verbose else { continue }
+            let name = article.path == "-" ? "<stdin>" : article.path
+            let label = ArticleFormat(extensionOf: article.path) == .jsonLines ? "\(name) [\(article.id)]" : name
+            if let date = article.published {
+                standardError("dateline: \(label): published \(date.date)\(date.timeZone.map { " (zone \($0))" } ?? "") from \(date.source.rawValue)")
+            } else {
+                standardError("dateline: \(label): no publication date; relative expressions stay unresolved")
+            }
+        }
+    }
+
+    static func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// `Output/<article id>.<ext>` for one article; for one folder or batch, its name; else `timeline`.
+    private func defaultOutputPath(for loaded: [Article]?) -> String {
         let name: String
-        if loaded.count == 1 {
-            name = loaded[0].id
+        if let loaded, loaded.count == 1 {
+            name = loaded[0].path == "-" ? "stdin" : Article.id(forPath: loaded[0].path)
         } else if articles.count == 1 {
-            name = Article.id(forPath: URL(fileURLWithPath: articles[0]).standardizedFileURL.path)
+            name = articles[0] == "-" ? "stdin" : Article.id(forPath: URL(fileURLWithPath: articles[0]).standardizedFileURL.path)
         } else {
             name = "timeline"
         }

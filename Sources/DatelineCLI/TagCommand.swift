@@ -9,18 +9,23 @@ struct TagCommand: ParsableCommand {
         abstract: "Tag the temporal expressions in articles or TimeML documents.",
         discussion: """
             An input is TimeML when its name ends in .tml or .TE3input or its content starts with <?xml \
-            or <TimeML; its <TEXT> is tagged, resolved against its creation time (<DCT>). Anything else is \
-            a plain-text article. A folder stands for its .tml/.TE3input files, or else its .txt/.md files. \
-            Formats: tsv (one expression a line; the default for plain text), timeml (the document with \
-            its TIMEX3/EVENT/SIGNAL tags and links replaced by Dateline's TIMEX3; the default when every \
-            input is TimeML), json (UTF-8 byte offsets, values and intervals). With -o DIR each input is \
-            written to DIR under its own name (minus a trailing .TE3input; .tml, .json or .tsv for plain \
-            text); otherwise everything goes to standard output.
+            or <TimeML; its <TEXT> is tagged, resolved against its creation time (<DCT>). A .html/.htm file \
+            is a saved web page (its article text and publication date are found in the page), a .jsonl file \
+            a batch of {"id", "title", "text" or "html", "published", "url"} objects, one per line; anything \
+            else is a plain-text article. A folder stands for its .tml/.TE3input files, or else all its \
+            article files, walked recursively in name order. Formats: tsv (one expression a line; the \
+            default for plain text), timeml (the document with its TIMEX3/EVENT/SIGNAL tags and links \
+            replaced by Dateline's TIMEX3; the default when every input is TimeML), json (UTF-8 byte \
+            offsets, values and intervals), jsonl (one line per article, in input order, streamed and \
+            tagged on all cores; a bad batch line gives an error record and the rest go on; -o names one \
+            output file). With -o DIR each input is written to DIR under its own name (minus a trailing \
+            .TE3input; .tml, .json or .tsv for plain text); otherwise everything goes to standard output. \
+            Exit status: 0 on success, 1 on an error, 2 when output was written but some inputs failed.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case tsv, timeml, json
+        case tsv, timeml, json, jsonl
 
         var fileExtension: String { self == .timeml ? "tml" : rawValue }
     }
@@ -31,27 +36,56 @@ struct TagCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date, ISO 8601 with or without time and zone (the date part is used); overrides the file's date.", valueName: "date"))
     var published: String?
 
-    @Option(help: "Output format: tsv, timeml or json (default: timeml for TimeML inputs, else tsv).")
+    @Option(help: "Output format: tsv, timeml, json or jsonl (default: timeml for TimeML inputs, else tsv).")
     var format: Format?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Folder to write one output file per input into.", valueName: "dir"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Folder to write one output file per input into (with jsonl: the output file).", valueName: "dir"))
     var output: String?
 
     @Option(help: "How relative expressions are resolved: news or narrative.")
     var policy: ResolutionPolicy = .news
 
+    @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
+    var verbose = false
+
     func run() throws {
+        let someFailed: Bool
         do {
-            try tag()
+            someFailed = try tag()
         } catch let error as CustomStringConvertible & Error {
             FileHandle.standardError.write(Data("dateline: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        if someFailed { throw ExitCode(2) }
     }
 
-    private func tag() throws {
+    /// Tags and writes; returns true when some inputs were skipped.
+    private func tag() throws -> Bool {
         let date = try published.map(Self.parsePublished)
-        let inputs = try TagInput.load(articles, published: date)
+        if format == .jsonl {
+            let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date)
+            let destination = output ?? "-"
+            if destination != "-" {
+                let target = Self.resolved(destination)
+                if try ArticleLoader().articlePaths(for: articles).contains(where: { $0 != "-" && Self.resolved($0) == target }) {
+                    throw OutputError.wouldOverwriteInput(path: destination)
+                }
+            }
+            let summary = try BatchRun(batch: batch, paths: articles, output: destination).run()
+            if destination != "-" {
+                BuildCommand.standardError("dateline: wrote \(summary.items) lines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
+            }
+            return summary.failed > 0
+        }
+        let (inputs, skipped) = try TagInput.load(articles, published: date)
+        for error in skipped { BuildCommand.standardError("dateline: \(error.description)") }
+        for input in inputs {
+            for warning in input.warnings { BuildCommand.standardError("dateline: \(warning.description)") }
+            if verbose {
+                let name = input.path == "-" ? "<stdin>" : input.path
+                BuildCommand.standardError("dateline: \(name) [\(input.id)]: " + (input.published.map { "published \($0) from \(input.publishedSource?.rawValue ?? "?")" } ?? "no publication date; relative expressions stay unresolved"))
+            }
+        }
         let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
         let tagger = TemporalTagger(policy: policy)
         let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
@@ -64,10 +98,10 @@ struct TagCommand: ParsableCommand {
             switch format {
             case .tsv: rendered = Self.tsv(tagged)
             case .json: rendered = Self.json(tagged.map(Self.jsonDocument))
-            case .timeml: rendered = try Self.timeML(tagged[0].0, tagged[0].1)
+            case .timeml, .jsonl: rendered = try Self.timeML(tagged[0].0, tagged[0].1)
             }
             FileHandle.standardOutput.write(Data(rendered.utf8))
-            return
+            return !skipped.isEmpty
         }
 
         // Render everything and check every destination before writing anything.
@@ -91,7 +125,7 @@ struct TagCommand: ParsableCommand {
             switch format {
             case .tsv: contents = Self.tsv([(input, timexes)])
             case .json: contents = Self.json([Self.jsonDocument(input, timexes)])
-            case .timeml: contents = try Self.timeML(input, timexes)
+            case .timeml, .jsonl: contents = try Self.timeML(input, timexes)
             }
             files.append((destination, contents))
         }
@@ -100,6 +134,7 @@ struct TagCommand: ParsableCommand {
             try writer.write(file.contents, to: file.path)
         }
         FileHandle.standardError.write(Data("dateline: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)\n".utf8))
+        return !skipped.isEmpty
     }
 
     // MARK: Formats
@@ -166,6 +201,8 @@ struct TagCommand: ParsableCommand {
         var id: String
         var path: String
         var published: String?
+        /// Where the date was found: option, header, firstLine, dateline, jsonLD, meta, timeElement, url, creationTime.
+        var publishedSource: String?
         var expressions: [JSONExpression]
 
         func encode(to encoder: any Encoder) throws {
@@ -173,14 +210,16 @@ struct TagCommand: ParsableCommand {
             try container.encode(id, forKey: .id)
             try container.encode(path, forKey: .path)
             try container.encode(published, forKey: .published)
+            try container.encode(publishedSource, forKey: .publishedSource)
             try container.encode(expressions, forKey: .expressions)
         }
 
-        private enum CodingKeys: String, CodingKey { case id, path, published, expressions }
+        private enum CodingKeys: String, CodingKey { case id, path, published, publishedSource, expressions }
     }
 
     private static func jsonDocument(_ input: TagInput, _ timexes: [Timex]) -> JSONDocument {
-        JSONDocument(id: input.id, path: input.path, published: input.published?.description, expressions: timexes.map { timex in
+        JSONDocument(id: input.id, path: input.path, published: input.published?.description,
+                     publishedSource: input.publishedSource?.rawValue, expressions: timexes.map { timex in
             JSONExpression(utf8Start: timex.range.lowerBound, utf8End: timex.range.upperBound, text: timex.text,
                            type: timex.type.rawValue, value: timex.value.description, mod: timex.mod?.rawValue,
                            intervalStart: timex.interval?.start.description, intervalEnd: timex.interval?.end.description,
@@ -234,47 +273,52 @@ struct TagCommand: ParsableCommand {
         return date
     }
 
-    private static func resolved(_ path: String) -> String {
+    static func resolved(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
 
-/// One input of `dateline tag`: a TimeML document or a plain-text article.
+/// One input of `dateline tag`: a TimeML document, or an article of any other format.
 struct TagInput {
     var id: String
     var path: String
     var text: String
     var published: CalendarDate?
+    /// Where `published` came from.
+    var publishedSource: PublicationDateSource?
     /// The document's bytes when the input is TimeML.
     var timeML: [UInt8]?
+    /// Oddities found while reading, for stderr.
+    var warnings: [ArticleWarning] = []
 
     /// The output file name: a TimeML input's name minus a trailing `.TE3input` (with `.json` or
-    /// `.tsv` appended for those formats); a plain-text article's name with its extension replaced.
+    /// `.tsv` appended for those formats); an article's name with its extension replaced
+    /// (a batch record's id for batch lines).
     func outputName(for format: TagCommand.Format) -> String {
         let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
         if timeML != nil {
             let base = name.lowercased().hasSuffix(".te3input") && name.count > 9 ? String(name.dropLast(9)) : name
             return format == .timeml ? base : base + "." + format.fileExtension
         }
+        if ArticleFormat(extensionOf: path) == .jsonLines { return id + "." + format.fileExtension }
         let stem = name.lastIndex(of: ".").map { $0 == name.startIndex ? name : String(name[..<$0]) } ?? name
         return stem + "." + format.fileExtension
     }
 
-    /// Reads the inputs `paths` stand for, in order; ids are made unique (`notes`, `notes-2`).
-    static func load(_ paths: [String], published: CalendarDate?) throws -> [TagInput] {
+    /// Reads the inputs `paths` stand for, in order, with the batch records that had to be skipped;
+    /// ids are made unique (`notes`, `notes-2`).
+    static func load(_ paths: [String], published: CalendarDate?) throws -> (inputs: [TagInput], skipped: [ArticleError]) {
         var inputs: [TagInput] = []
+        var skipped: [ArticleError] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let timeMLFiles = try TimeMLCorpus.timeMLFiles(in: path)
-                if !timeMLFiles.isEmpty {
-                    for file in timeMLFiles { inputs.append(try read(file, published: published)) }
-                    continue
-                }
-                for file in try ArticleLoader().articlePaths(for: [path]) { inputs.append(try read(file, published: published)) }
+                let files = timeMLFiles.isEmpty ? try ArticleLoader().articlePaths(for: [path]) : timeMLFiles
+                for file in files { try read(file, published: published, into: &inputs, skipped: &skipped) }
                 continue
             }
-            inputs.append(try read(path, published: published))
+            try read(path, published: published, into: &inputs, skipped: &skipped)
         }
         var used: Set<String> = []
         for index in inputs.indices {
@@ -287,10 +331,10 @@ struct TagInput {
             used.insert(id)
             inputs[index].id = id
         }
-        return inputs
+        return (inputs, skipped)
     }
 
-    private static func read(_ path: String, published: CalendarDate?) throws -> TagInput {
+    private static func read(_ path: String, published: CalendarDate?, into inputs: inout [TagInput], skipped: inout [ArticleError]) throws {
         let bytes: [UInt8]
         if path == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
@@ -301,13 +345,19 @@ struct TagInput {
             _ = try ArticleLoader().load(paths: [path], published: published, requireDate: false)
             throw ArticleError.unreadable(path: path, reason: "read error")
         }
-        if TimeMLDocument.isTimeML(path: path, bytes: bytes) {
+        if !bytes.isEmpty, TimeMLDocument.isTimeML(path: path, bytes: bytes) {
             let document = try TimeMLDocument(bytes: bytes, path: path)
-            return TagInput(id: Article.id(forPath: timeMLName(path)), path: path, text: document.text,
-                            published: published ?? document.creationTime, timeML: bytes)
+            let date = published ?? document.creationTime
+            inputs.append(TagInput(id: Article.id(forPath: timeMLName(path)), path: path, text: document.text, published: date,
+                                   publishedSource: published != nil ? .option : (date != nil ? .creationTime : nil), timeML: bytes))
+            return
         }
-        let article = try PlainTextArticleReader().read(bytes, path: path, published: published)
-        return TagInput(id: article.id, path: path, text: article.text, published: article.published?.date, timeML: nil)
+        let load = try ArticleLoader(standardInput: { bytes }).loadAll(paths: [path], published: published, requireDate: false)
+        skipped += load.skipped
+        for article in load.articles {
+            inputs.append(TagInput(id: article.id, path: path, text: article.text, published: article.published?.date,
+                                   publishedSource: article.published?.source, timeML: nil, warnings: article.warnings))
+        }
     }
 
     /// `wsj_0006.tml.TE3input` → `wsj_0006.tml` (so the id is `wsj-0006`).

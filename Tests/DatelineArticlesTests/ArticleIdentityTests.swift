@@ -33,6 +33,11 @@ struct ArticleIdentityTests {
             .noArticlesInDirectory(path: "dir"),
             .invalidPublishedDate(path: "a.txt", line: 2, text: "soon"),
             .missingPublicationDate(path: "a.txt"),
+            .emptyFile(path: "a.txt"),
+            .binaryFile(path: "a.png", kind: "a PNG image"),
+            .noTextInPage(path: "a.html"),
+            .timeML(.missingText(path: "a.tml")),
+            .invalidRecord(path: "b.jsonl", line: 7, reason: "not valid JSON; write one JSON object per line"),
         ]
         for error in errors {
             #expect(!error.description.contains("\n"))
@@ -42,7 +47,7 @@ struct ArticleIdentityTests {
         #expect(ArticleError.notUTF8(path: "Samples/x.txt", offset: 1042).description
             == "Samples/x.txt: byte 1042 is not valid UTF-8; re-save the file as UTF-8")
         #expect(ArticleError.missingPublicationDate(path: "Samples/x.txt").description
-            == "Samples/x.txt: no publication date found; add a first line 'Published: YYYY-MM-DD' or pass --published YYYY-MM-DD")
+            == "Samples/x.txt: no publication date found; add a first line 'Published: YYYY-MM-DD', pass --published YYYY-MM-DD, or pass --allow-undated")
         #expect(ArticleError.invalidPublishedDate(path: "a.txt", line: 2, text: "soon").description.hasPrefix("a.txt:2: "))
     }
 }

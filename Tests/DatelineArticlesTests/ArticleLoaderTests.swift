@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Article loader")
 struct ArticleLoaderTests {
-    @Test func directoryIsReadSortedByNameAndFiltered() throws {
+    @Test func directoryIsWalkedRecursivelySortedByNameAndFiltered() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("b-story.txt", "Published: 2025-02-01\n\nSecond.")
@@ -17,10 +17,11 @@ struct ArticleLoaderTests {
         try dir.write("sub.txt/inner.txt", "Published: 2025-05-01\n\nInner.")
 
         let articles = try ArticleLoader().load(paths: [dir.path])
-        #expect(articles.map(\.id) == ["a-story", "b-story", "c-story"])
-        #expect(articles.map(\.text) == ["First.", "Second.", "Third."])
+        #expect(articles.map(\.id) == ["a-story", "b-story", "c-story", "inner"])
+        #expect(articles.map(\.text) == ["First.", "Second.", "Third.", "Inner."])
         #expect(articles.first?.path == dir.path + "/a-story.md")
-        #expect(articles.map { $0.published?.date.description } == ["2025-01-01", "2025-02-01", "2025-03-01"])
+        #expect(articles.last?.path == dir.path + "/sub.txt/inner.txt")
+        #expect(articles.map { $0.published?.date.description } == ["2025-01-01", "2025-02-01", "2025-03-01", "2025-05-01"])
     }
 
     @Test func pathsKeepTheirOrderAndDuplicateIdsAreMadeUnique() throws {

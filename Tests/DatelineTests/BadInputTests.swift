@@ -70,3 +70,15 @@ struct BadInputTests {
         #expect(try Data(contentsOf: article) == original)
     }
 }
+
+/// Writing to a device must not replace it.
+@Suite("Output to devices")
+struct DeviceOutputTests {
+    @Test func devNullStaysADevice() throws {
+        let result = try CommandRunner.run(["build", "Samples/ferry-line.txt", "-o", "/dev/null"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0)
+        #expect((status.st_mode & S_IFMT) == S_IFCHR)
+    }
+}

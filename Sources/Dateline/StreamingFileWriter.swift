@@ -1,0 +1,119 @@
+import Foundation
+
+/// Writes a stream of lines with a 64 KB buffer: to standard output (`"-"`), to a file whole or
+/// not at all (a temporary file in the same folder, renamed over the target by `finish()`), or in
+/// place to a device or pipe such as `/dev/null`.
+///
+/// ```swift
+/// let out = try StreamingFileWriter(path: "Output/batch.jsonl")
+/// try out.writeLine("{…}")
+/// try out.finish()
+/// ```
+public final class StreamingFileWriter {
+    /// The target path, or `"-"`.
+    public let path: String
+    private let descriptor: Int32
+    private let temporary: String?
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private var closed = false
+
+    /// Opens the output; for a file, creates missing folders and the temporary file.
+    public init(path: String) throws(OutputError) {
+        self.path = path
+        buffer.reserveCapacity(1 << 16)
+        if path == "-" {
+            descriptor = 1
+            temporary = nil
+            ownsDescriptor = false
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .cannotWrite(path: path, reason: "it is a directory")
+        }
+        // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming over it would replace it.
+        if Self.isSpecialFile(path) {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            descriptor = fd
+            temporary = nil
+            ownsDescriptor = true
+            return
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: "the folder is not writable") }
+        descriptor = fd
+        self.temporary = temporary
+        ownsDescriptor = true
+    }
+
+    deinit {
+        if !closed { abandon() }
+    }
+
+    /// Appends `line` and a line break.
+    public func writeLine(_ line: String) throws(OutputError) {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends `text` as it is.
+    public func write(_ text: String) throws(OutputError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// True when `path` exists and is not a regular file or directory: a device or pipe such as
+    /// `/dev/null`, which must be written in place rather than replaced.
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    /// Writes what is buffered.
+    public func flush() throws(OutputError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and for a file closes it and renames it over the target.
+    public func finish() throws(OutputError) {
+        try flush()
+        closed = true
+        if ownsDescriptor { close(descriptor) }
+        guard let temporary else { return }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// Drops the output: for a file, removes the temporary file and leaves the target alone.
+    public func abandon() {
+        closed = true
+        if ownsDescriptor { close(descriptor) }
+        guard let temporary else { return }
+        unlink(temporary)
+    }
+}
