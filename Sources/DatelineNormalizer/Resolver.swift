@@ -224,6 +224,7 @@ struct Resolver {
         if case .reference(.present) = value, let dct = publicationDate { interval = CalendarInterval(day: dct) }
         if let part = mention.part, let whole = interval {
             (interval, mod) = narrow(whole, part: part, anchor: deictic)
+            if let narrowed = interval, narrowed.length <= 0 { interval = whole }  // too short to split
         }
         // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story's time.
         var isComparison = false
@@ -408,10 +409,11 @@ struct Resolver {
         case .mid: return (CalendarInterval(start: roundedToDay(whole.start.minutes + third), end: roundedToDay(whole.end.minutes - third)), .mid)
         case .late: return (CalendarInterval(start: roundedToDay(whole.end.minutes - third), end: whole.end), .end)
         case .earlier:
-            guard let anchor, whole.contains(CalendarInterval(day: anchor)) else { return (whole, nil) }
+            // On the first day of the period there is no "earlier" part left: keep the whole.
+            guard let anchor, whole.contains(CalendarInterval(day: anchor)), CalendarInstant(anchor) > whole.start else { return (whole, nil) }
             return (CalendarInterval(start: whole.start, end: CalendarInstant(anchor)), nil)
         case .later:
-            guard let anchor, whole.contains(CalendarInterval(day: anchor)) else { return (whole, nil) }
+            guard let anchor, whole.contains(CalendarInterval(day: anchor)), CalendarInstant(anchor.adding(days: 1)) < whole.end else { return (whole, nil) }
             return (CalendarInterval(start: CalendarInstant(anchor.adding(days: 1)), end: whole.end), nil)
         }
     }
