@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date (ISO 8601: YYYY-MM-DD, with or without a time and zone); overrides the file's date.", valueName: "date"))
     var published: String?
 
-    @Option(help: "Output format: html, markdown, json, xml, or jsonl (one timeline per article, one line each).")
+    @Option(help: "Output format: html, markdown, json, xml, timelinejs (Knight Lab TimelineJS), or jsonl (one timeline per article, one line each).")
     var format: BuildFormat = .html
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; - for standard output.", valueName: "path"))
@@ -39,6 +39,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Timeline title (default: the article's title).")
     var title: String?
+
+    @Flag(help: "Write an embeddable fragment: one <section class=\"dateline\"> (html) or no title and sources (markdown).")
+    var fragment = false
 
     @Flag(help: "List the newest events first.")
     var newestFirst = false
@@ -84,8 +87,12 @@ struct BuildCommand: ParsableCommand {
         }
         let timeline = builder.build(loaded, title: title)
         let timelineFormat = format.timelineFormat ?? .json
-        let templateBytes = timelineFormat == .html ? try TemplateLocator().templateBytes(explicit: template) : nil
-        let rendered = try TimelineRenderer(template: templateBytes).render(timeline, as: timelineFormat)
+        if fragment, timelineFormat != .html, timelineFormat != .markdown {
+            throw UsageError("--fragment applies to html and markdown; drop it or choose --format html")
+        }
+        let templateBytes = try TimelineRenderer.templateName(for: timelineFormat, fragment: fragment)
+            .map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
+        let rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(timeline, as: timelineFormat)
         let destination = output ?? defaultOutputPath(for: loaded)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
