@@ -146,9 +146,9 @@ public struct HTMLTimelineRenderer: Sendable {
             for monthGroup in group.months {
                 let (month, monthParts) = months.clone()
                 if let label = monthParts["field:month-label"] {
-                    if let number = monthGroup.month {
+                    if let heading = monthGroup.heading {
                         label.removeChildren()
-                        label.appendText(DateLabel.monthName(number))
+                        label.appendText(heading)
                     } else {
                         label.remove()
                     }

@@ -35,8 +35,8 @@ public struct MarkdownTimelineRenderer: Sendable {
             lines.append("\(headingBase) \(year.label)")
             lines.append("")
             for month in year.months {
-                if let number = month.month {
-                    lines.append("\(headingBase)# \(DateLabel.monthName(number))")
+                if let heading = month.heading {
+                    lines.append("\(headingBase)# \(heading)")
                     lines.append("")
                 }
                 for event in month.events {
