@@ -156,85 +156,12 @@ struct TagCommand: ParsableCommand {
         return try TimeMLDocument.annotated(bytes, path: input.path, with: timexes.map(TimeMLAnnotation.init))
     }
 
-    struct JSONExpression: Encodable {
-        var utf8Start: Int
-        var utf8End: Int
-        var text: String
-        var type: String
-        var value: String
-        var mod: String?
-        /// The interval `[intervalStart, intervalEnd)`, when the value names one.
-        var intervalStart: String?
-        var intervalEnd: String?
-        var granularity: String?
-        /// What the value was resolved against: none, publicationDate, previousMention.
-        var anchor: String
-        /// Other values the text allows (an implied year read the other way), best first.
-        var alternatives: [String]
-        var quant: String?
-        var freq: String?
-
-        private enum CodingKeys: String, CodingKey {
-            case utf8Start, utf8End, text, type, value, mod, intervalStart, intervalEnd, granularity, anchor, alternatives, quant, freq
-        }
-
-        /// Every key is written; absent values as null.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(utf8Start, forKey: .utf8Start)
-            try container.encode(utf8End, forKey: .utf8End)
-            try container.encode(text, forKey: .text)
-            try container.encode(type, forKey: .type)
-            try container.encode(value, forKey: .value)
-            try container.encode(mod, forKey: .mod)
-            try container.encode(intervalStart, forKey: .intervalStart)
-            try container.encode(intervalEnd, forKey: .intervalEnd)
-            try container.encode(granularity, forKey: .granularity)
-            try container.encode(anchor, forKey: .anchor)
-            try container.encode(alternatives, forKey: .alternatives)
-            try container.encode(quant, forKey: .quant)
-            try container.encode(freq, forKey: .freq)
-        }
+    private static func jsonDocument(_ input: TagInput, _ timexes: [Timex]) -> String {
+        TaggedDocumentJSON.object(id: input.id, path: input.path, published: input.published,
+                                  publishedSource: input.publishedSource?.rawValue, timexes: timexes)
     }
 
-    struct JSONDocument: Encodable {
-        var id: String
-        var path: String
-        var published: String?
-        /// Where the date was found: option, header, firstLine, dateline, jsonLD, meta, timeElement, url, creationTime.
-        var publishedSource: String?
-        var expressions: [JSONExpression]
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(path, forKey: .path)
-            try container.encode(published, forKey: .published)
-            try container.encode(publishedSource, forKey: .publishedSource)
-            try container.encode(expressions, forKey: .expressions)
-        }
-
-        private enum CodingKeys: String, CodingKey { case id, path, published, publishedSource, expressions }
-    }
-
-    private static func jsonDocument(_ input: TagInput, _ timexes: [Timex]) -> JSONDocument {
-        JSONDocument(id: input.id, path: input.path, published: input.published?.description,
-                     publishedSource: input.publishedSource?.rawValue, expressions: timexes.map { timex in
-            JSONExpression(utf8Start: timex.range.lowerBound, utf8End: timex.range.upperBound, text: timex.text,
-                           type: timex.type.rawValue, value: timex.value.description, mod: timex.mod?.rawValue,
-                           intervalStart: timex.interval?.start.description, intervalEnd: timex.interval?.end.description,
-                           granularity: timex.granularity?.description, anchor: timex.anchor.rawValue,
-                           alternatives: timex.alternatives.map(\.description), quant: timex.quant, freq: timex.freq)
-        })
-    }
-
-    private static func json(_ documents: [JSONDocument]) -> String {
-        struct Output: Encodable { var documents: [JSONDocument] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Output(documents: documents))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
+    private static func json(_ documents: [String]) -> String { TaggedDocumentJSON.documents(documents) }
 
     // MARK: Helpers
 

@@ -30,7 +30,7 @@ struct ArticleInputCommandTests {
         #expect(result.stdout.contains("\"title\" : \"Timeline: Pier Closes\""))
         #expect(!result.stdout.contains("Mira Brandt"))
         let tagged = try CommandRunner.run(["tag", page, "--format", "json"])
-        #expect(tagged.stdout.contains("\"publishedSource\" : \"jsonLD\""))
+        #expect(tagged.stdout.contains("\"publishedSource\":\"jsonLD\""))
     }
 
     @Test func timeMLBuildsATimelineDatedByItsCreationTime() throws {
