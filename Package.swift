@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "DatelineTests",
             dependencies: ["Dateline", "DatelineCLI"],
-            exclude: ["Stories"],
+            exclude: ["Stories", "Diffs"],
             swiftSettings: strict
         ),
     ]

@@ -27,7 +27,7 @@ public struct TimelineBuilder: Sendable {
             sources.append(source)
             events += extractor.events(in: article.text, source: source)
         }
-        if articles.count > 1, let merger { events = merger.merge(events) }
+        if articles.count > 1, let merger { events = DateConflictMerger(alignment: .init(similarity: merger.similarity)).merge(merger.merge(events)) }
         let defaultTitle = articles.count == 1 ? (articles[0].title.map { "Timeline: \($0)" } ?? "Timeline: \(articles[0].id)") : "Timeline"
         return Timeline(title: title ?? defaultTitle, sources: sources, events: events, order: order)
     }

@@ -135,3 +135,4 @@ report("hostile: 10 MB with no spaces", Corpus(name: "nospaces", documents: [(no
 
 RenderBenchmark.run()
 EventBenchmark.run()
+DiffBenchmark.run()

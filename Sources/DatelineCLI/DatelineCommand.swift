@@ -11,7 +11,7 @@ struct DatelineCommand: ParsableCommand {
             against each article's publication date, and orders the events they date.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, TagCommand.self, EvalCommand.self, RenderCommand.self],
+        subcommands: [BuildCommand.self, TagCommand.self, EvalCommand.self, RenderCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -11,6 +11,7 @@ public enum DateLabel {
 
     /// The label for an event's date.
     public static func label(for event: Event) -> String {
+        if let conflict = DateConflictLabel.label(for: event) { return conflict }
         let timex = event.when
         if case .reference(let reference) = timex.value {
             let date = event.published.map(day) ?? nil

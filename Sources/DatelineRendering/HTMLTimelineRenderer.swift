@@ -178,13 +178,13 @@ public struct HTMLTimelineRenderer: Sendable {
         } else {
             pieces = [HTMLDateTime.Bound(datetime: HTMLDateTime.exact(event.when), text: MarkupText.clean(DateLabel.label(for: event)))]
         }
-        let exact = pieces.allSatisfy { $0.datetime != nil }
+        let exact = pieces.allSatisfy { $0.datetime != nil } && !event.hasDateConflict
         if !exact { pieces = [HTMLDateTime.Bound(datetime: nil, text: MarkupText.clean(DateLabel.label(for: event)))] }
         if let date = fields["field:date"] {
             fillDate(date, pieces)
         }
         if let interval = fields["field:interval"] {
-            if !exact, !event.when.isVague, event.kind != .vague, let span = event.placement, let bounds = HTMLDateTime.bounds(span) {
+            if !exact, !event.hasDateConflict, !event.when.isVague, event.kind != .vague, let span = event.placement, let bounds = HTMLDateTime.bounds(span) {
                 interval.removeChildren()
                 interval.appendText("(")
                 Self.append(bounds.first, to: interval)
