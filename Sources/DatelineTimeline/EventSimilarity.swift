@@ -88,6 +88,9 @@ public struct EventSimilarity: Sendable {
         "said", "says", "say", "told", "according", "also", "than", "then", "there", "after", "before", "about", "into",
         "over", "under", "up", "down", "out", "more", "most", "some", "any", "all", "just", "only", "even", "so", "very",
         "last", "next", "this", "year", "month", "week", "day", "today", "yesterday", "recently", "now", "earlier", "later",
+        // Reporting and hedging words say who told it, not what happened.
+        "expected", "expects", "officials", "official", "sources", "spokesperson", "spokesman", "spokeswoman", "reported",
+        "announced", "statement", "plans", "planned", "scheduled",
     ]
 }
 

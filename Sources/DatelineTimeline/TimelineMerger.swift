@@ -2,29 +2,44 @@ import DatelineNormalizer
 
 /// Merges the same event told by several articles into one event that cites every source.
 ///
-/// Two events merge when they come from different articles, their dates are compatible
-/// (the intervals overlap, so "June 2025" meets "June 25, 2025"), and their descriptions are
-/// alike (`EventSimilarity` at or above `threshold`). Events never merge on a shared date alone.
+/// Two events merge when they come from different articles, the alignment of the two articles
+/// (`EventAlignment`, an assignment over content similarity and date relation) pairs them, and
+/// their dates are compatible (the intervals overlap, so "June 2025" meets "June 25, 2025").
+/// Events never merge on a shared date alone.
 /// The merged event keeps the most precise telling (the shortest interval) and cites the others.
 public struct TimelineMerger: Sendable {
-    /// The least similarity for a merge, in [0, 1].
+    /// The least content similarity (`EventSimilarity`) for a merge, in [0, 1], on top of the alignment's own threshold.
     public var threshold: Double
     public var similarity: EventSimilarity
 
-    public init(threshold: Double = 0.3, similarity: EventSimilarity = .init()) {
+    public init(threshold: Double = 0.2, similarity: EventSimilarity = .init()) {
         self.threshold = threshold
         self.similarity = similarity
     }
 
     /// `events` with each group of matching tellings folded into one; order is kept.
     public func merge(_ events: [Event]) -> [Event] {
-        let terms = events.map { similarity.terms(of: $0) }
+        // Candidate pairs: each two articles are aligned as an assignment problem (`EventAlignment`),
+        // and matches whose dates are compatible become candidates.
+        var bySource: [String: [Int]] = [:]
+        var sourceOrder: [String] = []
+        for (index, event) in events.enumerated() {
+            if bySource[event.sourceID] == nil { sourceOrder.append(event.sourceID) }
+            bySource[event.sourceID, default: []].append(index)
+        }
+        let alignment = EventAlignment(similarity: similarity)
         var pairs: [(score: Double, a: Int, b: Int)] = []
-        for a in events.indices {
-            for b in events.indices where b > a && events[a].sourceID != events[b].sourceID {
-                guard Self.compatible(events[a], events[b]) else { continue }
-                let score = similarity.score(terms[a], terms[b])
-                if score >= threshold { pairs.append((score, a, b)) }
+        for (position, first) in sourceOrder.enumerated() {
+            for second in sourceOrder[(position + 1)...] {
+                let left = bySource[first]!
+                let right = bySource[second]!
+                for match in alignment.align(left.map { events[$0] }, right.map { events[$0] }) {
+                    let a = left[match.a]
+                    let b = right[match.b]
+                    // The words must agree too: a shared season is not a shared story.
+                    guard Self.compatible(events[a], events[b]), match.score.similarity >= threshold else { continue }
+                    pairs.append((match.score.score, min(a, b), max(a, b)))
+                }
             }
         }
         // Strongest pairs first; a group holds at most one event per article.
