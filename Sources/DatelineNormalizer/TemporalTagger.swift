@@ -101,7 +101,7 @@ public struct TemporalTagger: Sendable {
                 found.append((mention, i, match.next))
                 i = match.next
                 if let (end, next) = grammar.rangeEnd(after: mention, at: i) {
-                    if case .calendar(let year?, let m, let d) = end.form, case .calendar(nil, m, let startDay) = mention.form {
+                    if case .calendar(let year?, let m, _) = end.form, case .calendar(nil, m, let startDay) = mention.form {
                         found[found.count - 1].0.form = .calendar(year: year, month: m, day: startDay)  // "Sept. 9-11, 2019"
                     }
                     found.append((end, i, next))

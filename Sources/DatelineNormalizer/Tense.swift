@@ -69,7 +69,6 @@ public enum Tense: Sendable, Hashable {
         // "will be held", "must be returned": a participle after "be" takes the tense of its auxiliary.
         if k > sentence.lowerBound, TenseCues.passiveAuxiliaries.contains(tokens[k - 1].key) { return nil }
         return .past
-        return nil
     }
 }
 
