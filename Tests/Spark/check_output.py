@@ -52,7 +52,10 @@ def compare(reference_path, output_dir, min_errors, label):
     output.sort(key=sort_key)
     for index, (mine, theirs) in enumerate(zip(output, reference)):
         if mine != theirs:
-            return fail(label, f"record {index} (sorted by id) differs:\n  spark:  {mine[:300]!r}\n  single: {theirs[:300]!r}")
+            at = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b), min(len(mine), len(theirs)))
+            start = max(0, at - 80)
+            return fail(label, f"record {index} (sorted by id) differs at byte {at}:\n"
+                               f"  spark:  …{mine[start:at + 80]!r}\n  single: …{theirs[start:at + 80]!r}")
     errors = sum(1 for line in output if line.startswith(b'{"error":'))
     if errors < min_errors:
         return fail(label, f"{errors} error records, expected at least {min_errors}")

@@ -581,14 +581,19 @@ def run(spark, args):
         files = frame.inputFiles()
         local = all(f.startswith("file:") for f in files)
         mode = args.line_numbers
+        # bzip2 files can be split, at offsets into the compressed bytes: only a scan counts those.
+        splittable_compressed = any(f.lower().endswith(".bz2") for f in files)
         if mode == "auto":
-            mode = "local" if local and sum(os.path.getsize(file_key(f)) for f in files) <= LOCAL_COUNT_LIMIT else "scan"
-        if mode == "local" and not local:
-            raise SystemExit("dateline_job: --line-numbers local needs local files (file: paths)")
+            small = local and sum(os.path.getsize(file_key(f)) for f in files) <= LOCAL_COUNT_LIMIT
+            mode = "local" if small and not splittable_compressed else "scan"
+        if mode == "local" and (not local or splittable_compressed):
+            raise SystemExit("dateline_job: --line-numbers local needs local files (file: paths), none of them .bz2")
         numbers = count_lines_locally(files) if mode == "local" else count_lines_in_jvm(spark, load)
         input_lines = sum(numbers.lines.values())
         del numbers.lines
-        log(f"{len(files)} input files, {input_lines} lines, counted {'by the driver' if mode == 'local' else 'in a first pass'}")
+        compressed = sum(1 for f in files if f.lower().endswith(COMPRESSED))
+        log(f"{len(files)} input files, {input_lines} lines, counted {'by the driver' if mode == 'local' else 'in a first pass'}"
+            + (f" ({compressed} compressed files, not split, not counted)" if compressed and mode == "local" else ""))
         # Each line goes to Python as one byte string, "<file>\0<split start>\0<line>", straight
         # from the JVM: no Row objects, no pickling, and the bytes as they are in the file (the
         # text source's value cast to binary keeps bytes that are not UTF-8; lineSep "\n" keeps a

@@ -12,8 +12,8 @@ publication date between 2015 and 2025. The output depends only on N and --seed.
 --hostile adds, at fixed places: a malformed JSON line, a line of binary bytes (not UTF-8, with
 a NUL and a CR in it), a JSON array instead of an object, a record without text, a record whose
 'published' cannot be read, a record without an id, a record in Latin-1 (not UTF-8), blank lines,
-an article given as 'html', and one article of about 5 MB. Each bad line must come back as an
-error record, and the rest as usual.
+an article given as 'html', one article of about 5 MB, and a last line cut off in the middle
+(no line break). Each bad line must come back as an error record, and the rest as usual.
 """
 
 import argparse
@@ -208,6 +208,8 @@ def main():
     with out:
         for line in lines:
             out.write(line + b"\n")
+        if args.hostile:
+            out.write(b'{"id": "cut-off", "text": "The batch was cut off in the middle of')  # no line break
 
 
 if __name__ == "__main__":
