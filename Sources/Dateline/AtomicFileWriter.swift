@@ -1,44 +1,20 @@
 import Foundation
 
 /// Writes files whole or not at all: the bytes go to a temporary file in the same folder,
-/// which is then renamed over the target.
+/// which is then renamed over the target. Callers handle `-` (standard output) themselves.
 public struct AtomicFileWriter: Sendable {
     public init() {}
 
-    /// Writes `contents` to `path`, creating missing folders.
+    /// Writes `contents` to `path`, creating missing folders. A device or pipe (`/dev/null`) is
+    /// written in place, never replaced. The work is `StreamingFileWriter`'s, whole in one write.
     public func write(_ contents: String, to path: String) throws(OutputError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
+        let output = try StreamingFileWriter(path: path)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try output.write(contents)
+            try output.finish()
         } catch {
-            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .cannotWrite(path: path, reason: "it is a directory")
-        }
-        // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
-        var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-            guard let handle = FileHandle(forWritingAtPath: path) else {
-                throw .cannotWrite(path: path, reason: "it cannot be opened for writing")
-            }
-            handle.write(Data(contents.utf8))
-            try? handle.close()
-            return
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(contents.utf8).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: path, reason: "the folder is not writable")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: path, reason: reason)
+            output.abandon()
+            throw error
         }
     }
 }
