@@ -125,10 +125,7 @@ public struct ArticleBatch: Sendable {
     // MARK: Helpers
 
     private static func read(_ path: String) throws(ArticleError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, reason: "read error") : .fileNotFound(path: path)
-        }
-        return [UInt8](data)
+        try ArticleLoader.readFile(path)  // refuses files over InputLimits.maximumDocumentBytes
     }
 
     /// Pretty JSON made compact (one line): whitespace outside strings dropped, key order kept.

@@ -86,6 +86,9 @@ struct TagCommand: ParsableCommand {
                 BuildCommand.standardError("dateline: \(name) [\(input.id)]: " + (input.published.map { "published \($0) from \(input.publishedSource?.rawValue ?? "?")" } ?? "no publication date; relative expressions stay unresolved"))
             }
         }
+        guard !inputs.isEmpty else {
+            throw UsageError("no article could be read (\(skipped.count) skipped); fix the inputs named above")
+        }
         let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
         let tagger = TemporalTagger(policy: policy)
         let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
@@ -262,15 +265,9 @@ struct TagInput {
     }
 
     private static func read(_ path: String, published: CalendarDate?, into inputs: inout [TagInput], skipped: inout [ArticleError]) throws {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else if let data = FileManager.default.contents(atPath: path) {
-            bytes = [UInt8](data)
-        } else {
-            // Missing or unreadable: let the article loader say which, in its words.
-            _ = try ArticleLoader().load(paths: [path], published: published, requireDate: false)
-            throw ArticleError.unreadable(path: path, reason: "read error")
+        let bytes = path == "-" ? ArticleLoader.standardInputBytes() : try ArticleLoader.readFile(path)
+        if bytes.count > InputLimits.maximumDocumentBytes {
+            throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
         }
         if !bytes.isEmpty, TimeMLDocument.isTimeML(path: path, bytes: bytes) {
             let document = try TimeMLDocument(bytes: bytes, path: path)
