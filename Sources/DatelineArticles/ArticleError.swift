@@ -128,14 +128,14 @@ extension Int {
 }
 
 extension Duration {
-    /// `.seconds(30)` → `30 s`, `.milliseconds(1500)` → `1.5 s`, `.milliseconds(1)` → `0.001 s`.
+    /// `.seconds(30)` → `30 s`, `.milliseconds(1500)` → `1.5 s`, `.microseconds(1)` → `0.000001 s`.
     var secondsText: String {
         let (seconds, attoseconds) = components
-        let millis = Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-        if millis % 1000 == 0 { return "\(millis / 1000) s" }
-        var fraction = String(millis % 1000)
-        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        let nanoseconds = attoseconds / 1_000_000_000
+        if nanoseconds == 0 { return "\(seconds) s" }
+        var fraction = String(nanoseconds)
+        fraction = String(repeating: "0", count: 9 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(millis / 1000).\(fraction) s"
+        return "\(seconds).\(fraction) s"
     }
 }

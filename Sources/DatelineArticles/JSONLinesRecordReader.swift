@@ -109,6 +109,7 @@ public struct JSONLinesRecordReader: Sendable {
         }
         article.id = id
         article.path = path
+        article.line = line.number
         article.warnings = surrogates + article.warnings + check.warnings(for: article.published, path: where_)
         return article
     }

@@ -55,6 +55,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
     var verbose = false
 
+    @OptionGroup var budget: TimeBudgetOption
+
     func run() throws {
         let someFailed: Bool
         do {
@@ -85,7 +87,12 @@ struct BuildCommand: ParsableCommand {
                 Self.standardError("dateline: \(article.path == "-" ? "<stdin>" : article.path): no publication date; \(summary)")
             }
         }
-        let timeline = builder.build(loaded, title: title)
+        let (timeline, overBudget) = builder.build(loaded, title: title, timeBudget: budget.duration)
+        for error in overBudget { Self.standardError("dateline: \(error.description)") }
+        if overBudget.count == loaded.count {
+            throw UsageError("no article could be built within the time budget (\(overBudget.count) over); fix the inputs named above")
+        }
+        let someFailed = !load.skipped.isEmpty || !overBudget.isEmpty
         let timelineFormat = format.timelineFormat ?? .json
         if fragment, timelineFormat != .html, timelineFormat != .markdown {
             throw UsageError("--fragment applies to html and markdown; drop it or choose --format html")
@@ -96,7 +103,7 @@ struct BuildCommand: ParsableCommand {
         let destination = output ?? defaultOutputPath(for: loaded)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
-            return !load.skipped.isEmpty
+            return someFailed
         }
         try refuseToOverwriteInputs(destination, inputs: loaded.map(\.path))
         if StreamingFileWriter.isSpecialFile(destination) {
@@ -108,7 +115,7 @@ struct BuildCommand: ParsableCommand {
             try AtomicFileWriter().write(rendered, to: destination)
         }
         Self.standardError("dateline: wrote \(timeline.events.count) events to \(destination)")
-        return !load.skipped.isEmpty
+        return someFailed
     }
 
     /// `--format jsonl`: one timeline per article, streamed.
@@ -117,7 +124,7 @@ struct BuildCommand: ParsableCommand {
         if destination != "-" {
             try refuseToOverwriteInputs(destination, inputs: try ArticleLoader().articlePaths(for: articles))
         }
-        let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated)
+        let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated, timeBudget: budget.duration)
         let summary = try BatchRun(batch: batch, paths: articles, output: destination).run()
         if destination != "-" {
             Self.standardError("dateline: wrote \(summary.items) timelines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")

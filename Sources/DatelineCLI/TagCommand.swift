@@ -48,6 +48,8 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
     var verbose = false
 
+    @OptionGroup var budget: TimeBudgetOption
+
     func run() throws {
         let someFailed: Bool
         do {
@@ -63,7 +65,7 @@ struct TagCommand: ParsableCommand {
     private func tag() throws -> Bool {
         let date = try published.map(Self.parsePublished)
         if format == .jsonl {
-            let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date)
+            let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date, timeBudget: budget.duration)
             let destination = output ?? "-"
             if destination != "-" {
                 let target = Self.resolved(destination)
@@ -91,7 +93,21 @@ struct TagCommand: ParsableCommand {
         }
         let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
         let tagger = TemporalTagger(policy: policy)
-        let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
+        var tagged: [(TagInput, [Timex])] = []
+        var overBudget = 0
+        for input in inputs {
+            do {
+                tagged.append((input, try tagger.tag(input.text, publicationDate: input.published, deadline: .after(budget.duration))))
+            } catch {
+                overBudget += 1
+                let failure = ArticleError.timeBudgetExceeded(path: input.path, line: input.line, budget: error.budget)
+                BuildCommand.standardError("dateline: \(failure.description)")
+            }
+        }
+        guard !tagged.isEmpty else {
+            throw UsageError("no article could be tagged within the time budget (\(overBudget) over); fix the inputs named above")
+        }
+        let someFailed = !skipped.isEmpty || overBudget > 0
 
         guard let output else {
             if format == .timeml, tagged.count > 1 {
@@ -104,7 +120,7 @@ struct TagCommand: ParsableCommand {
             case .timeml, .jsonl: rendered = try Self.timeML(tagged[0].0, tagged[0].1)
             }
             FileHandle.standardOutput.write(Data(rendered.utf8))
-            return !skipped.isEmpty
+            return someFailed
         }
 
         // Render everything and check every destination before writing anything.
@@ -137,7 +153,7 @@ struct TagCommand: ParsableCommand {
             try writer.write(file.contents, to: file.path)
         }
         FileHandle.standardError.write(Data("dateline: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)\n".utf8))
-        return !skipped.isEmpty
+        return someFailed
     }
 
     // MARK: Formats
@@ -220,6 +236,8 @@ struct TagInput {
     var timeML: [UInt8]?
     /// Oddities found while reading, for stderr.
     var warnings: [ArticleWarning] = []
+    /// The batch line, for a JSON Lines record.
+    var line: Int? = nil
 
     /// The output file name: a TimeML input's name minus a trailing `.TE3input` (with `.json` or
     /// `.tsv` appended for those formats); an article's name with its extension replaced
@@ -280,7 +298,8 @@ struct TagInput {
         skipped += load.skipped
         for article in load.articles {
             inputs.append(TagInput(id: article.id, path: path, text: article.text, published: article.published?.date,
-                                   publishedSource: article.published?.source, timeML: nil, warnings: article.warnings))
+                                   publishedSource: article.published?.source, timeML: nil, warnings: article.warnings,
+                                   line: article.line))
         }
     }
 
