@@ -24,6 +24,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(path: String)
     case templateNotFound(path: String?)
+    /// The disk (or the user's quota) filled up while writing; the target was left as it was.
+    case diskFull(path: String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "\(path): the output would overwrite an input article; choose another path with -o"
         case .templateNotFound(let path?):
             return "\(path): template not found; pass an existing file with --template"
+        case .diskFull(let path):
+            return "\(path): cannot write the output (no space left on the device); nothing was replaced, free some space or choose another path with -o"
         case .templateNotFound(nil):
             return "Templates/timeline.html not found; run from the project folder or pass --template PATH"
         }

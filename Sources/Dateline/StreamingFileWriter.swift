@@ -10,17 +10,23 @@ import Foundation
 /// try out.finish()
 /// ```
 public final class StreamingFileWriter {
+    /// The `write(2)` call the writer makes; tests put a failing one in its place to play a full disk.
+    public typealias WriteCall = @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
+
     /// The target path, or `"-"`.
     public let path: String
+    private let writeCall: WriteCall
     private let descriptor: Int32
     private let temporary: String?
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var closed = false
 
-    /// Opens the output; for a file, creates missing folders and the temporary file.
-    public init(path: String) throws(OutputError) {
+    /// Opens the output; for a file, creates missing folders and the temporary file. `writeCall`
+    /// replaces `write(2)` (for tests).
+    public init(path: String, writeCall: @escaping WriteCall = { Foundation.write($0, $1, $2) }) throws(OutputError) {
         self.path = path
+        self.writeCall = writeCall
         buffer.reserveCapacity(1 << 16)
         if path == "-" {
             descriptor = 1
@@ -42,7 +48,7 @@ public final class StreamingFileWriter {
         // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming over it would replace it.
         if Self.isSpecialFile(path) {
             let fd = open(path, O_WRONLY)
-            guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw Self.failure(path: path, errno: errno) }
             descriptor = fd
             temporary = nil
             ownsDescriptor = true
@@ -50,7 +56,7 @@ public final class StreamingFileWriter {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: "the folder is not writable") }
+        guard fd >= 0 else { throw Self.failure(path: path, errno: errno, context: "cannot create a file in \(folder.path)") }
         descriptor = fd
         self.temporary = temporary
         ownsDescriptor = true
@@ -86,10 +92,10 @@ public final class StreamingFileWriter {
     public func flush() throws(OutputError) {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
+            let written = buffer.withUnsafeBytes { raw in writeCall(descriptor, raw.baseAddress! + offset, raw.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+                throw Self.failure(path: path, errno: errno)
             }
             offset += written
         }
@@ -100,13 +106,26 @@ public final class StreamingFileWriter {
     public func finish() throws(OutputError) {
         try flush()
         closed = true
-        if ownsDescriptor { close(descriptor) }
+        // Some file systems report a failed write only when the file is closed.
+        if ownsDescriptor, close(descriptor) != 0, errno != EINTR {
+            let code = errno
+            if let temporary { unlink(temporary) }
+            throw Self.failure(path: path, errno: code)
+        }
         guard let temporary else { return }
         if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             unlink(temporary)
-            throw .cannotWrite(path: path, reason: reason)
+            throw Self.failure(path: path, errno: code)
         }
+    }
+
+    /// The error for a failed system call: a full disk gets its own advice; `context` says what was
+    /// being done.
+    static func failure(path: String, errno code: Int32, context: String? = nil) -> OutputError {
+        if code == ENOSPC || code == EDQUOT { return .diskFull(path: path) }
+        let reason = String(cString: strerror(code)).lowercased()
+        return .cannotWrite(path: path, reason: context.map { "\($0): \(reason)" } ?? reason)
     }
 
     /// Drops the output: for a file, removes the temporary file and leaves the target alone.

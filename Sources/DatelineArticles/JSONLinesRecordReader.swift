@@ -34,6 +34,11 @@ public struct JSONLinesRecordReader: Sendable {
         if let offset = UTF8Validator.firstInvalidOffset(line.bytes) {
             throw fail("byte \(offset) of the line is not valid UTF-8; re-save the batch as UTF-8")
         }
+        if let offset = line.bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            let code = String(line.bytes[offset], radix: 16, uppercase: true)
+            let escape = "\\u" + String(repeating: "0", count: 4 - code.count) + code.lowercased()
+            throw fail("byte \(offset) of the line is a control character (0x\(code.count == 1 ? "0" : "")\(code)), which JSON does not allow; write it as \(escape) or remove it")
+        }
         var bytes = line.bytes
         let surrogates = JSONSurrogateRepair.repair(&bytes).prefix(1).map {
             ArticleWarning.loneSurrogate(path: path, line: line.number, offset: $0.offset, escape: $0.escape)

@@ -97,9 +97,15 @@ struct BuildCommand: ParsableCommand {
         if fragment, timelineFormat != .html, timelineFormat != .markdown {
             throw UsageError("--fragment applies to html and markdown; drop it or choose --format html")
         }
-        let templateBytes = try TimelineRenderer.templateName(for: timelineFormat, fragment: fragment)
-            .map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
-        let rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(timeline, as: timelineFormat)
+        let templateName = TimelineRenderer.templateName(for: timelineFormat, fragment: fragment)
+        let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
+        if let template, let templateBytes { TemplateWarnings.report(templateBytes, path: template, kind: .timeline) }
+        let rendered: String
+        do {
+            rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(timeline, as: timelineFormat)
+        } catch {
+            throw RenderCommand.InputError(path: template ?? "Templates/\(templateName ?? "timeline.html")", reason: error.description)
+        }
         let destination = output ?? defaultOutputPath(for: loaded)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
@@ -165,11 +171,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     private func refuseToOverwriteInputs(_ destination: String, inputs: [String]) throws {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where input != "-" {
-            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-                throw OutputError.wouldOverwriteInput(path: destination)
-            }
+        for input in inputs where input != "-" && SameFile.check(destination, input) {
+            throw OutputError.wouldOverwriteInput(path: destination)
         }
     }
 }

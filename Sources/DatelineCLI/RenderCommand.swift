@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
         do { saved = try TimelineDocumentReader().read(bytes) } catch { throw InputError(path: timeline, reason: error.description) }
         let templateName = TimelineRenderer.templateName(for: format, fragment: fragment)
         let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
+        if let template, let templateBytes { TemplateWarnings.report(templateBytes, path: template, kind: .timeline) }
         let rendered: String
         do {
             rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(saved, as: format)
@@ -59,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(rendered.utf8))
             return
         }
-        if timeline != "-", Self.samePath(destination, timeline) { throw OutputError.wouldOverwriteInput(path: destination) }
+        if timeline != "-", SameFile.check(destination, timeline) { throw OutputError.wouldOverwriteInput(path: destination) }
         try AtomicFileWriter().write(rendered, to: destination)
         FileHandle.standardError.write(Data("dateline: wrote \(saved.events.count) events to \(destination)\n".utf8))
     }
@@ -89,8 +90,4 @@ struct RenderCommand: ParsableCommand {
         var description: String { "\(path): \(reason)" }
     }
 
-    private static func samePath(_ a: String, _ b: String) -> Bool {
-        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        return resolved(a) == resolved(b)
-    }
 }

@@ -68,8 +68,7 @@ struct TagCommand: ParsableCommand {
             let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date, timeBudget: budget.duration)
             let destination = output ?? "-"
             if destination != "-" {
-                let target = Self.resolved(destination)
-                if try ArticleLoader().articlePaths(for: articles).contains(where: { $0 != "-" && Self.resolved($0) == target }) {
+                if try ArticleLoader().articlePaths(for: articles).contains(where: { $0 != "-" && SameFile.check(destination, $0) }) {
                     throw OutputError.wouldOverwriteInput(path: destination)
                 }
             }
@@ -138,7 +137,9 @@ struct TagCommand: ParsableCommand {
             if let other = destinations[key] {
                 throw UsageError("\(input.path) and \(other) would both be written to \(destination); tag them in separate runs or rename one")
             }
-            if inputPaths.contains(key) { throw OutputError.wouldOverwriteInput(path: destination) }
+            if inputPaths.contains(key) || inputs.contains(where: { $0.path != "-" && SameFile.check(destination, $0.path) }) {
+                throw OutputError.wouldOverwriteInput(path: destination)
+            }
             destinations[key] = input.path
             let contents: String
             switch format {
@@ -287,7 +288,8 @@ struct TagInput {
         if bytes.count > InputLimits.maximumDocumentBytes {
             throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
         }
-        if !bytes.isEmpty, TimeMLDocument.isTimeML(path: path, bytes: bytes) {
+        try ArticleReader.checkIsText(bytes, path: path)
+        if TimeMLDocument.isTimeML(path: path, bytes: bytes) {
             let document = try TimeMLDocument(bytes: bytes, path: path)
             let date = published ?? document.creationTime
             inputs.append(TagInput(id: Article.id(forPath: timeMLName(path)), path: path, text: document.text, published: date,

@@ -87,8 +87,36 @@ public final class MarkupDocument {
         if let tooDeep = document.firstElement(deeperThan: maximumHTMLDepth) {
             throw .tooDeep(line: Int(xmlGetLineNo(tooDeep)), limit: maximumHTMLDepth)
         }
-        document.droppedContent = recorder.diagnostics
+        document.droppedContent = recorder.diagnostics.map { diagnostic in
+            // libxml2 reports where the input ran out; say where the comment that swallowed it opens.
+            var diagnostic = diagnostic
+            if let line = unclosedCommentLine(bytes) { diagnostic.line = line }
+            return diagnostic
+        }
         return document
+    }
+
+    /// The line of the `<!--` that no `-->` follows (the comment that runs to the end of the input).
+    static func unclosedCommentLine(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            let n = b.count
+            var start = 0  // just after the last "-->"
+            var i = n - 3
+            while i >= 0 {
+                if b[i] == 0x2D, b[i + 1] == 0x2D, b[i + 2] == 0x3E { start = i + 3; break }
+                i -= 1
+            }
+            var j = start
+            while j + 4 <= n {
+                if b[j] == 0x3C, b[j + 1] == 0x21, b[j + 2] == 0x2D, b[j + 3] == 0x2D {
+                    var line = 1
+                    for k in 0..<j where b[k] == 0x0A { line += 1 }
+                    return line
+                }
+                j += 1
+            }
+            return nil
+        }
     }
 
     /// Parses XML strictly and safely: no network, no DTD loading, no entity substitution
