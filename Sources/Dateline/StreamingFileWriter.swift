@@ -56,7 +56,10 @@ public final class StreamingFileWriter {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Self.failure(path: path, errno: errno, context: "cannot create a file in \(folder.path)") }
+        guard fd >= 0 else {
+            let folderName = (path as NSString).deletingLastPathComponent  // as the user wrote it
+            throw Self.failure(path: path, errno: errno, context: "cannot create a file in \(folderName.isEmpty ? "." : folderName)")
+        }
         descriptor = fd
         self.temporary = temporary
         ownsDescriptor = true
