@@ -50,7 +50,7 @@ public struct JSONLinesRecordReader: Sendable {
             if !line.terminated {
                 throw fail("the last line is cut off (no closing brace or line break); re-export the batch or drop the line")
             }
-            throw fail("not valid JSON; write one JSON object per line")
+            throw fail("not valid JSON\(Self.detail(of: error)); write one JSON object per line")
         }
         guard let record = parsed as? [String: Any] else { throw fail("not a JSON object; write one {…} article object per line") }
 
@@ -117,6 +117,13 @@ public struct JSONLinesRecordReader: Sendable {
         article.line = line.number
         article.warnings = surrogates + article.warnings + check.warnings(for: article.published, path: where_)
         return article
+    }
+
+    /// What the JSON parser said, as ` (Invalid value around character 6)`; "" when it said nothing.
+    static func detail(of error: any Error) -> String {
+        guard var text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !text.isEmpty else { return "" }
+        if text.hasSuffix(".") { text.removeLast() }
+        return " (\(text))"
     }
 
     /// The text as paragraphs (lines trimmed, paragraphs joined by a blank line) and its first

@@ -66,15 +66,21 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func readInput() throws -> [UInt8] {
-        if timeline == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        if timeline == "-" {
+            let bytes = ArticleLoader.standardInputBytes()
+            if bytes.count > InputLimits.maximumDocumentBytes {
+                throw ArticleError.tooLarge(path: "-", bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
+            }
+            return bytes
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: timeline, isDirectory: &isDirectory) else {
             throw InputError(path: timeline, reason: "no such file; pass a timeline saved with dateline build --format xml or json")
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: timeline) else {
+        guard !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: timeline) else {
             throw InputError(path: timeline, reason: "cannot be read as a file; pass a timeline saved with dateline build --format xml or json")
         }
-        return [UInt8](data)
+        return try ArticleLoader.readFile(timeline)  // at most InputLimits.maximumDocumentBytes
     }
 
     /// `Output/<input name without extension>.<ext>`; `Output/timeline.<ext>` for standard input.
