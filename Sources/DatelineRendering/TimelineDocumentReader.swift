@@ -171,7 +171,11 @@ public struct TimelineDocumentReader: Sendable {
         let sentenceOffset = record.sentenceOffset ?? 0
         let sentenceLength = record.sentenceLength ?? record.sentence.utf8.count
         let whenRange = (sentenceOffset + local.lowerBound)..<(sentenceOffset + local.upperBound)
-        let timex = try record.when.fields.timex(defaultRange: whenRange, where: place + ", when")
+        // The XML form holds the expression's text only in the sentence; take it from there here too,
+        // so both forms of one timeline read back alike.
+        var when = record.when.fields
+        when.text = String(decoding: Array(record.sentence.utf8)[local], as: UTF8.self)
+        let timex = try when.timex(defaultRange: whenRange, where: place + ", when")
         var facts: [Timex] = []
         for (index, fact) in record.facts.enumerated() {
             facts.append(try fact.fields.timex(defaultRange: sentenceOffset..<sentenceOffset, where: place + ", fact \(index + 1)"))
