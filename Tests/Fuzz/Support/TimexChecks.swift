@@ -46,7 +46,8 @@ enum TimexGrammar {
         let date = parts[0]
         let fields = date.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard let year = fields.first else { return false }
-        let yearOK = (year.count == 4 && (unknown(year) || digits(year))) || ((year.count == 3 || year.count == 2) && digits(year))
+        // Four digits for a year; three (a decade) or two (a century) only on their own.
+        let yearOK = (unknown(year) || digits(year)) && (year.count == 4 || ((year.count == 3 || year.count == 2) && fields.count == 1))
         guard yearOK else { return false }
         var dayKnown = false
         switch fields.count {
