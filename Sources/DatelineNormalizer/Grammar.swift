@@ -444,16 +444,27 @@ struct Grammar {
             return (.calendar(year: y.number, month: nil, day: nil), j + 2)
         }
         // "for the quarter", "over the weekend", "for the year": the one under discussion.
-        // "the year ended March 31" is a length of a year.
+        // "the year ended March 31" is a length of a year; "the quarter ended Sept. 30" names the quarter.
         if let unit = lex.unit, !lex.unitIsPlural, [.week, .weekend, .month, .quarter, .year].contains(unit),
            !isPunct(j + 1, "-"), !isApostrophe(j + 1), role(j + 1) != .of {
-            if isWord(j + 1, Keys.ended) || isWord(j + 1, Keys.ending) { return (.duration(amount: 1, unit: unit), j + 1) }
+            if isWord(j + 1, Keys.ended) || isWord(j + 1, Keys.ending) {
+                guard unit == .quarter else { return (.duration(amount: 1, unit: unit), j + 1) }
+                if let q = quarterEnding(at: j + 2) { return (.quarter(q, year: nil, .nearest), j + 1) }
+            }
             return (.anaphoric(unit: unit, offset: 0), j + 1)
         }
         if let season = lex.season, role(j + 1) == .of, let y = number(j + 2), y.digits == 4 {
             return (.season(season, .nearest, year: y.number), j + 3)
         }
         return nil
+    }
+
+    /// The calendar quarter whose last day is nearest a month and day ("the quarter ended July 31" is
+    /// a fiscal quarter closest to the second).
+    private func quarterEnding(at i: Int) -> Int? {
+        guard let month = monthName(at: i), let day = number(month.next), day.digits <= 2, day.number <= 31 else { return nil }
+        let monthsIntoYear = Double(month.month - 1) + Double(day.number) / 31
+        return min(4, max(1, Int((monthsIntoYear / 3).rounded())))
     }
 
     /// "period" (and "quarter") as the head of "the 1988 period", "the year-earlier period".

@@ -278,7 +278,10 @@ struct Resolver {
                 // Past tense keeps a date in the past, except a near deadline or date that a past
                 // reporting verb announced: "ruled Wednesday that he must leave by Jan. 14".
                 let ahead = interval.start.minutes - dayEnd.minutes
-                let soft = softPast && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
+                // A dated day later in the publication's own year is usually a deadline or schedule
+                // the past verb set ("extended the offer to Nov. 20"): news style drops the year only then.
+                let sameYearDay = length <= day && year == anchor.year && ahead <= 60 * day
+                let soft = sameYearDay || softPast && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
                 score += (soft ? 120 : 400) * day
             case .future where isPast:
                 // Results for a quarter that just ended are reported after it: "will report third-quarter earnings".
@@ -326,8 +329,12 @@ struct Resolver {
         case .this:
             // The current season, else the one in the anchor's calendar year ("this fall" in January is
             // the coming fall), stepped back a year when the sentence speaks of it as past.
+            // Only a season that ended lately can be "this" one: "this fall" in January, not "this summer" in March.
             if season == current { return currentYear }
-            return index(anchor.year) > currentIndex && tense == .past ? anchor.year - 1 : anchor.year
+            guard index(anchor.year) > currentIndex, tense == .past,
+                  let lastYears = TimexValue.season(year: anchor.year - 1, season).interval,
+                  CalendarInstant(anchor).minutes - lastYears.end.minutes <= 100 * 1440 else { return anchor.year }
+            return anchor.year - 1
         case .last:
             // The latest occurrence that ended before the anchor's season began.
             var year = currentYear

@@ -70,6 +70,12 @@ enum AbsoluteDateExamples {
         Example("Payments resume on March 1, the agency said.", on: "2024-02-29", "March 1", "2024-03-01"),
         Example("Officials said Thursday the bridge would reopen by Dec. 1.", on: "2024-11-15", "Dec. 1", "2024-12-01", count: 2),
         Example("The strike, which began on May 2, ended on June 9.", on: "2023-06-14", "June 9", "2023-06-09", count: 2),
+        // A day later in the publication's year, set by a past verb: a deadline, not last year's date.
+        Example("The buyers extended their offer to Nov. 20.", on: "2023-11-02", "Nov. 20", "2023-11-20"),
+        Example("The board declared a dividend payable Dec. 15.", on: "2023-10-26", "Dec. 15", "2023-12-15"),
+        Example("The club set Nov. 10 as the deadline for entries.", on: "2023-11-01", "Nov. 10", "2023-11-10"),
+        Example("The ferry sailed on Feb. 10 after a long refit.", on: "2023-06-20", "Feb. 10", "2023-02-10"),
+        Example("The quarry closed on Dec. 20.", on: "2024-01-08", "Dec. 20", "2023-12-20"),
         Example("The firm reported earnings on Oct. 24.", on: "2024-11-15", "Oct. 24", "2024-10-24"),
         Example("The event is slated for Dec. 12.", on: "2024-11-15", "Dec. 12", "2024-12-12"),
         Example("The senator was born on June 4, 1961, in a mining town.", on: "2024-11-15", "June 4, 1961", "1961-06-04"),
