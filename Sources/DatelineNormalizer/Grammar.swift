@@ -230,6 +230,7 @@ struct Grammar {
         if tokens[i].key == Keys.one, lexeme(i + 1)?.unit == .day, !lexeme(i + 1)!.unitIsPlural, i > 0, Keys.modals.contains(tokens[i - 1].key) {
             return (.reference(.future), i + 2)
         }
+        if lex.cardinal != nil, let (year, next) = spelledYear(at: i) { return (.calendar(year: year, month: nil, day: nil), next) }
         if var amount = lex.cardinal {
             var j = i + 1
             // "twenty four", "twenty-four"
@@ -435,13 +436,16 @@ struct Grammar {
             return (.duration(amount: n, unit: unit), j + 3)  // "the last three years"
         }
         if let ordinal = lex.ordinal { return ordinalLed(ordinal, year: nil, at: j) }
+        // "the year 2019", "the year two thousand"
+        if lex.unit == .year, !lex.unitIsPlural, let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) {
+            return (.calendar(year: y.number, month: nil, day: nil), j + 2)
+        }
+        if lex.unit == .year, !lex.unitIsPlural, let (year, next) = spelledYear(at: j + 1) {
+            return (.calendar(year: year, month: nil, day: nil), next)
+        }
         if let unit = lex.unit, !lex.unitIsPlural, unit >= .week, i > 0, role(i - 1) == .of {
             // "the end of the month": the current one.
             return (.relative(unit: unit, offset: 0), j + 1)
-        }
-        // "the year 2019"
-        if lex.unit == .year, !lex.unitIsPlural, let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) {
-            return (.calendar(year: y.number, month: nil, day: nil), j + 2)
         }
         // "for the quarter", "over the weekend", "for the year": the one under discussion.
         // "the year ended March 31" is a length of a year; "the quarter ended Sept. 30" names the quarter.
@@ -456,6 +460,9 @@ struct Grammar {
         if let season = lex.season, role(j + 1) == .of, let y = number(j + 2), y.digits == 4 {
             return (.season(season, .nearest, year: y.number), j + 3)
         }
+        if let season = lex.season, role(j + 1) == .of, let (year, next) = spelledYear(at: j + 2) {
+            return (.season(season, .nearest, year: year), next)
+        }
         return nil
     }
 
@@ -465,6 +472,32 @@ struct Grammar {
         guard let month = monthName(at: i), let day = number(month.next), day.digits <= 2, day.number <= 31 else { return nil }
         let monthsIntoYear = Double(month.month - 1) + Double(day.number) / 31
         return min(4, max(1, Int((monthsIntoYear / 3).rounded())))
+    }
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "eighteen
+    /// twelve", "two thousand", "two thousand and one". "Two thousand" alone is a year only after a
+    /// word that leads to one ("in two thousand"), else it is a count.
+    func spelledYear(at i: Int) -> (year: Int, next: Int)? {
+        guard let first = lexeme(i)?.cardinal, tokens[i].key != Keys.a else { return nil }
+        /// "ninety-six", "ninety six", "twelve": a number from 1 to 99 at k.
+        func belowHundred(at k: Int) -> (value: Int, next: Int)? {
+            guard let tens = lexeme(k)?.cardinal, tens < 100, tokens[k].key != Keys.a, tokens[k].key != Keys.couple else { return nil }
+            guard tens >= 20, tens % 10 == 0 else { return (tens, k + 1) }
+            let u = isPunct(k + 1, "-") && touches(k + 1) ? k + 2 : k + 1
+            if let units = lexeme(u)?.cardinal, units < 10, tokens[u].key != Keys.a { return (tens + units, u + 1) }
+            return (tens, k + 1)
+        }
+        if first == 2, isWord(i + 1, Keys.thousand) {
+            guard i > 0, Keys.yearLeads.contains(tokens[i - 1].key) || lexeme(i - 1)?.month ?? 0 > 0 else { return nil }
+            var next = i + 2
+            var year = 2000
+            let k = isWord(next, Keys.and) ? next + 1 : next
+            if let rest = belowHundred(at: k) { year += rest.value; next = rest.next }
+            return (year, next)
+        }
+        // "nineteen ninety-six": a century from fifteen to nineteen (not clock times such as "twelve fifteen"), then two digits said as a number from ten.
+        guard (15...19).contains(first), let rest = belowHundred(at: i + 1), rest.value >= 10 else { return nil }
+        return (first * 100 + rest.value, rest.next)
     }
 
     /// "period" (and "quarter") as the head of "the 1988 period", "the year-earlier period".
@@ -596,6 +629,10 @@ struct Grammar {
         }
         if role(next) == .of, let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
             return (.calendar(year: y.number, month: month, day: nil), next + 2)
+        }
+        // "January nineteen ninety-seven", "March of two thousand"
+        if capitalized, let (year, end) = spelledYear(at: role(next) == .of ? next + 1 : next) {
+            return (.calendar(year: year, month: month, day: nil), end)
         }
         // "February this year", "March last year", "June next year"
         if let relation = lexeme(next)?.relation, lexeme(next + 1)?.unit == .year, !lexeme(next + 1)!.unitIsPlural, capitalized {

@@ -70,6 +70,14 @@ enum AbsoluteDateExamples {
         Example("Payments resume on March 1, the agency said.", on: "2024-02-29", "March 1", "2024-03-01"),
         Example("Officials said Thursday the bridge would reopen by Dec. 1.", on: "2024-11-15", "Dec. 1", "2024-12-01", count: 2),
         Example("The strike, which began on May 2, ended on June 9.", on: "2023-06-14", "June 9", "2023-06-09", count: 2),
+        // Years said in words, as broadcast transcripts spell them
+        Example("The levee broke in nineteen ninety-six.", on: "1998-02-27", "nineteen ninety-six", "1996"),
+        Example("The mill opened in nineteen seventy nine.", on: "1998-02-27", "nineteen seventy nine", "1979"),
+        Example("Rates rose in January nineteen ninety-seven.", on: "1998-02-27", "January nineteen ninety-seven", "1997-01"),
+        Example("Old computers may fail in the year two thousand.", on: "1998-02-27", "the year two thousand", "2000"),
+        Example("The approach of the year two thousand worries them.", on: "1998-02-27", "the year two thousand", "2000"),
+        Example("The line has run since two thousand and one.", on: "2005-02-27", "two thousand and one", "2001"),
+        Example("Snow closed the pass in the winter of nineteen ninety-four.", on: "1998-02-27", "the winter of nineteen ninety-four", "1994-WI"),
         // A day later in the publication's year, set by a past verb: a deadline, not last year's date.
         Example("The buyers extended their offer to Nov. 20.", on: "2023-11-02", "Nov. 20", "2023-11-20"),
         Example("The board declared a dividend payable Dec. 15.", on: "2023-10-26", "Dec. 15", "2023-12-15"),

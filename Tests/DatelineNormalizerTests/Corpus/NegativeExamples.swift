@@ -9,11 +9,17 @@
 /// - a four-digit number is not a year when it labels a thing ("Room 2019"), counts something
 ///   ("2000 shares"), is money ("$2024", "2024 dollars"), is a house number ("1600 Pennsylvania
 ///   Avenue") or is part of a larger number ("2025.5", "555-2025", "2025%");
+/// - a number said in words is a year only as "nineteen ninety-six" or after a word leading to a year
+///   ("in two thousand"), never a count ("two thousand people") or a clock time ("twelve fifteen");
 /// - ordinals and fractions ("a second attempt", "a quarter of residents") are not periods;
 /// - scores, votes, versions and ages ("2-1", "7-2", "iOS 17.2", "the 22-year-old") are not times;
 /// - a capitalized word after a holiday, weekday or "Daily"/"Weekly" makes it part of a name.
 enum NegativeExamples {
     static let all: [Negative] = [
+        // Numbers in words that are counts or clock times, not years
+        Negative("Two thousand people lined the bridge."),
+        Negative("The bus leaves at twelve fifteen sharp."),
+        Negative("The orchard has two thousand trees."),
         // Month names as words
         Negative("Officials may delay the vote."),
         Negative("Officials May delay the vote, aides said."),
