@@ -35,11 +35,23 @@ struct Grammar {
     }
 
     private func matchWithoutArticle(at i: Int) -> (mention: Mention, next: Int)? {
+        if let next = yearEnd(at: i) {
+            return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: .relative(unit: .year, offset: 0), part: .late), next)
+        }
         if let (part, afterPart) = partPrefix(at: i), let (form, next) = core(at: afterPart) {
             return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
         }
         guard let (form, next) = core(at: i) else { return nil }
         return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+    }
+
+    /// "year-end", "year end", "year's end": the end of the current year.
+    private func yearEnd(at i: Int) -> Int? {
+        guard lexeme(i)?.unit == .year, lexeme(i)?.unitIsPlural == false else { return nil }
+        if isPunct(i + 1, "-"), touches(i + 1), role(i + 2) == .end, touches(i + 2), tokens[i + 2].key != Keys.close { return i + 3 }
+        if isApostrophe(i + 1), touches(i + 1), isWord(i + 2, Keys.s), touches(i + 2), role(i + 3) == .end, tokens[i + 3].key != Keys.close { return i + 4 }
+        if role(i + 1) == .end, tokens[i + 1].key != Keys.close, !tokens[i + 1].isCapitalized { return i + 2 }
+        return nil
     }
 
     /// A capitalized word that is not itself a time word: the next part of a name.
@@ -411,6 +423,10 @@ struct Grammar {
         case .following, .previous, .same:
             let offset = lex.word == .following ? 1 : lex.word == .previous ? -1 : 0
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.anaphoric(unit: unit, offset: offset), j + 2) }
+            // "the following morning", "the previous night": a part of the day next to the one last mentioned.
+            if let part = lexeme(j + 1)?.partOfDay, tokens[j + 1].key != Keys.overnight {
+                return (.timeOfDay(day: .fromAnchor(offset), part: part, hour: nil, minute: nil), j + 2)
+            }
             return nil
         case .past:
             // "the past decade", "the past three years", "the past few months"
@@ -431,6 +447,9 @@ struct Grammar {
         }
         if lex.relation == .next, let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural {
             return (.anaphoric(unit: unit, offset: 1), j + 2)  // "the next day"
+        }
+        if lex.relation == .next, let part = lexeme(j + 1)?.partOfDay, tokens[j + 1].key != Keys.overnight {
+            return (.timeOfDay(day: .fromAnchor(1), part: part, hour: nil, minute: nil), j + 2)  // "the next morning"
         }
         if lex.relation == .last, let n = lexeme(j + 1)?.cardinal, let unit = lexeme(j + 2)?.unit, lexeme(j + 2)!.unitIsPlural {
             return (.duration(amount: n, unit: unit), j + 3)  // "the last three years"

@@ -79,6 +79,7 @@ public struct Mention: Hashable, Sendable {
         case weekday(Int, Relation) // Tuesday morning
         case calendar(year: Int?, month: Int, day: Int)
         case anchor                 // "at 3 p.m." on the day last mentioned
+        case fromAnchor(Int)        // "the next morning": days from the day last mentioned
     }
 
     /// A part of a time, or a side of the anchor.

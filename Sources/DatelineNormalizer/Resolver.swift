@@ -146,6 +146,9 @@ struct Resolver {
             case .weekday(let weekday, let relation): date = deictic.map { pickWeekday(weekday, relation: relation, anchor: $0, tense: tense) }
             case .calendar(let year, let month, let d):
                 date = year.flatMap { CalendarDate(year: $0, month: month, day: d) }
+            case .fromAnchor(let offset):
+                if context.lastMentioned != nil { anchorKind = .previousMention }
+                date = anaphoric?.adding(days: offset)
             case .anchor:
                 // A clock time belongs to the day last mentioned, if one was; else to the publication date.
                 if let last = context.lastMentioned, let grain = context.lastGranularity, grain <= .day {
