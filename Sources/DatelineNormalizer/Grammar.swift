@@ -29,6 +29,7 @@ struct Grammar {
            inner.part != nil || !containsHyphen(from: i + 1, to: next) {  // "the third-quarter loss": an adjective
             var mention = inner
             mention.range = tokens[i].start..<mention.range.upperBound
+            mention.startsWithArticle = true
             return (mention, next)
         }
         return nil
@@ -42,7 +43,9 @@ struct Grammar {
             return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
         }
         guard let (form, next) = core(at: i) else { return nil }
-        return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+        var mention = Mention(range: tokens[i].start..<tokens[next - 1].end, form: form)
+        mention.startsWithArticle = role(i) == .the
+        return (mention, next)
     }
 
     /// "year-end", "year end", "year's end": the end of the current year.

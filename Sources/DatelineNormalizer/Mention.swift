@@ -16,6 +16,8 @@ public struct Mention: Hashable, Sendable {
     public var endsRange = false
     /// A quantity modifier before it: "more than" (`MORE_THAN`), "nearly" (`APPROX`)…
     public var modifier: TimexMod?
+    /// It opens with an article: "the past year" is a stretch of time, never a date ahead as "in two years" is.
+    public var startsWithArticle = false
 
     public init(range: Range<Int>, form: Form, part: Part? = nil, preposition: String? = nil) {
         self.range = range

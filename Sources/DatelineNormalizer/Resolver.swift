@@ -98,7 +98,13 @@ struct Resolver {
             anchorKind = .none
             value = .century(c)
         case .offset(let amount, let unit, let direction, let isAnaphoric):
-            let base = isAnaphoric ? anaphoric : deictic
+            var base = isAnaphoric ? anaphoric : deictic
+            // "a year earlier" compares with the current period: after talk of last year, the period a
+            // year before this one is still last year, not the year before that.
+            if isAnaphoric, policy == .news, unit == .year, direction < 0, let last = base, let dct = publicationDate,
+               last.year == dct.year - 1, let grain = context.lastGranularity, grain >= .quarter {
+                base = dct
+            }
             if isAnaphoric && context.lastMentioned != nil { anchorKind = .previousMention }
             if let amount, unit == .year, let last = context.lastValue, let grain = last.granularity, grain == .quarter || grain == .half,
                let shifted = last.shifted(years: amount * direction) {
@@ -213,7 +219,7 @@ struct Resolver {
             quant = each ? "EACH" : nil
             freq = times.map { "\($0)X" }
         case .duration(let amount, let unit):
-            if let amount, mention.preposition == "in", tense == .future, let anchor = deictic {
+            if let amount, mention.preposition == "in", !mention.startsWithArticle, tense == .future, let anchor = deictic {
                 // "will go public in two years": a date that far ahead.
                 value = TimexValue.containing(shift(anchor, by: amount, unit), at: unit.granularity)
             } else {

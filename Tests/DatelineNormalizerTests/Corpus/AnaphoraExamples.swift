@@ -6,6 +6,9 @@ enum AnaphoraExamples {
         Example("The levee was finished on March 3, 2020. Two weeks earlier, heavy rain fell.", on: "2025-06-26", "Two weeks earlier", "2020-W08", count: 2),
         Example("The levee was finished on March 3, 2020. The following day, the road reopened.", on: "2025-06-26", "The following day", "2020-03-04", count: 2),
         Example("The levee was finished on March 3, 2020. The next morning, the road reopened.", on: "2025-06-26", "The next morning", "2020-03-04TMO", count: 2),
+        // A year-earlier comparison after talk of last year compares with the current period: still last year.
+        Example("Profit fell last year. The year-earlier results included a gain.", on: "2025-10-30", "The year-earlier", "2024", count: 2),
+        Example("The mill lost money last year, against a profit a year earlier.", on: "2025-10-30", "a year earlier", "2024", count: 2),
         Example("The levee was finished on March 3, 2020. The previous night, crews worked late.", on: "2025-06-26", "The previous night", "2020-03-02TNI", count: 2),
         Example("The levee was finished on March 3, 2020. The following evening, crowds gathered.", on: "2025-06-26", "The following evening", "2020-03-04TEV", count: 2),
         Example("The levee was finished on March 3, 2020. The previous year, engineers surveyed it.", on: "2025-06-26", "The previous year", "2019", count: 2),

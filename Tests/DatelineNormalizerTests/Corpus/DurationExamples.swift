@@ -31,6 +31,7 @@ enum DurationExamples {
         Example("Lawmakers passed a six-month moratorium on evictions.", on: "2020-10-14", "six-month", "P6M"),
         Example("The meeting lasted two hours.", on: "2025-06-26", "two hours", "PT2H", type: .duration),
         Example("The standoff ended after 45 minutes.", on: "2024-11-15", "45 minutes", "PT45M"),
+        Example("The deal would settle claims made in the past year.", on: "2024-11-15", "the past year", "P1Y"),
         Example("The agency must respond within 24 hours.", on: "2023-03-27", "24 hours", "PT24H"),
         Example("The roads were shut for six weeks.", on: "2022-12-24", "six weeks", "P6W"),
         Example("She served as interim chief for a year.", on: "2025-01-03", "a year", "P1Y"),
