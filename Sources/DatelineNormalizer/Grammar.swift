@@ -444,6 +444,8 @@ struct Grammar {
             return (.reference(.future), j + 1)
         case .coming:
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.relative(unit: unit, offset: 1), j + 2) }
+            // "the coming Sunday": the next one.
+            if let weekday = lexeme(j + 1)?.weekday, weekday > 0 { return weekdayLed(weekday: weekday, relation: .next, at: j + 1, next: j + 2) }
             return nil
         default:
             break
@@ -554,14 +556,16 @@ struct Grammar {
     /// "last month", "this week", "next Tuesday", "last March", "last summer", "this morning", "last night".
     private func relationLed(_ relation: Mention.Relation, at i: Int) -> (Mention.Form, Int)? {
         let j = i + 1
-        guard var lex = lexeme(j) else { return nil }
+        guard let lex = lexeme(j) else { return nil }
         let offset = relation == .last ? -1 : relation == .next ? 1 : 0
         // "next fiscal year", "last fiscal quarter"
         if lex.word == .fiscal, let after = lexeme(j + 1), after.unit == .year || after.unit == .quarter, !after.unitIsPlural {
             return (.relative(unit: after.unit!, offset: offset), j + 2)
         }
-        _ = lex.word
-        lex = lexeme(j)!
+        // "this coming Sunday": the next one.
+        if relation == .this, lex.word == .coming, let weekday = lexeme(j + 1)?.weekday, weekday > 0 {
+            return weekdayLed(weekday: weekday, relation: .next, at: j + 1, next: j + 2)
+        }
         if lex.isHolidayStart, let (form, end) = holiday(at: j), case .holiday(let h, nil, _) = form {
             return (.holiday(h, year: nil, relation), end)  // "last Christmas"
         }

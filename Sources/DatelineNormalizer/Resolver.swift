@@ -3,8 +3,9 @@
 struct Resolver {
     let publicationDate: CalendarDate?
     let policy: ResolutionPolicy
-    /// Whether the past tense of the expression being resolved is weak enough to allow a near future date.
-    var softPast = true
+    /// Whether the tense read for the expression being resolved is weak (far away, from a reporting verb, or
+    /// before a deadline), so that a near date on the other side of the anchor is still allowed.
+    var weakTense = true
 
     init(publicationDate: CalendarDate?, policy: ResolutionPolicy) {
         self.publicationDate = publicationDate
@@ -22,7 +23,7 @@ struct Resolver {
     mutating func resolve(_ mention: Mention, text: String, tense: Tense, reading: TenseReading? = nil, context: inout Context) -> Timex {
         // A past tense read far away, from a reporting verb, or before a deadline ("by Jan. 14")
         // may still name a near future date.
-        softPast = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
+        weakTense = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
             || ["by", "until", "till", "before", "through"].contains(mention.preposition ?? "")
         var anchorKind: Timex.Anchor = .publicationDate
         var quant: String?
@@ -290,12 +291,14 @@ struct Resolver {
                 // A dated day later in the publication's own year is usually a deadline or schedule
                 // the past verb set ("extended the offer to Nov. 20"): news style drops the year only then.
                 let sameYearDay = length <= day && year == anchor.year && ahead <= 60 * day
-                let soft = sameYearDay || softPast && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
+                let soft = sameYearDay || weakTense && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
                 score += (soft ? 120 : 400) * day
             case .future where isPast:
                 // Results for a quarter that just ended are reported after it: "will report third-quarter earnings".
                 if length >= 89 * day, length <= 184 * day, reportingPeriod, dayStart.minutes - interval.end.minutes < 120 * day { break }
-                score += 400 * day
+                // A date a few days back rather than a year ahead: "ordered him home by Jan. 14" read on Jan. 15.
+                let nearBehind = length <= day && dayStart.minutes - interval.end.minutes <= 14 * day
+                score += (weakTense && nearBehind ? 30 : 400) * day
             case .present where isFuture: score += 60 * day  // news leans to the past
             default: break
             }

@@ -59,6 +59,8 @@ public enum Tense: Sendable, Hashable {
         let token = tokens[k]
         guard token.kind == .word else { return nil }
         let key = token.key
+        // "next to the embassy" is a place, not a time ahead.
+        if key == TenseCues.next, k + 1 < sentence.upperBound, tokens[k + 1].key == TenseCues.to { return nil }
         if TenseCues.future.contains(key) { return .future }
         if key == TenseCues.would { return isCounterfactual(at: k, tokens: tokens) ? .past : .future }
         if key == TenseCues.to, k > sentence.lowerBound, TenseCues.futureBeforeTo.contains(tokens[k - 1].key) { return .future }

@@ -54,6 +54,7 @@ enum AbsoluteDateExamples {
         Example("The plant closed on December 28.", on: "2025-01-03", "December 28", "2024-12-28"),
         Example("The plant reopens on December 28.", on: "2025-01-03", "December 28", "2024-12-28"),
         Example("The plant will reopen on December 28.", on: "2025-01-03", "December 28", "2025-12-28"),
+        Example("Officials said the family would have to leave the country by Jan. 14 at the latest.", on: "2025-01-15", "Jan. 14", "2025-01-14"),
         Example("The leap-day gala was held on Feb. 29.", on: "2025-06-26", "Feb. 29", "2024-02-29"),
         Example("The board will vote on Jan. 14.", on: "2023-12-31", "Jan. 14", "2024-01-14"),
         Example("A judge ruled that the tenants must leave by Jan. 14.", on: "2023-12-31", "Jan. 14", "2024-01-14"),

@@ -2,6 +2,11 @@
 /// "next" and "this" pick the week.
 enum WeekdayExamples {
     static let all: [Example] = [
+        Example("Voters go to the polls this coming Sunday.", on: "1998-03-05", "this coming Sunday", "1998-03-08"),
+        Example("The vote is set for the coming Sunday.", on: "1998-03-05", "the coming Sunday", "1998-03-08"),
+        // "next to" is a place, not a cue for the future.
+        Example("Two people were hurt in the blast next to the station on Friday.", on: "1998-08-08", "Friday", "1998-08-07"),
+        Example("The union plans a march on Saturday.", on: "2000-01-05", "Saturday", "2000-01-08"),
         // 2025-06-26 is a Thursday.
         Example("The committee met last Tuesday.", on: "2025-06-26", "last Tuesday", "2025-06-24"),
         Example("The committee will meet next Thursday.", on: "2025-06-26", "next Thursday", "2025-07-03"),
