@@ -226,7 +226,12 @@ struct Grammar {
         }
         // Clock times: 3 p.m., 10:30 am, 15:30
         if let time = clockTime(at: i) { return time }
-        // Amounts of time: "three years ago", "5 days later", "two weeks"
+        // Amounts of time: "three years ago", "5 days later", "two weeks", "2 and a half hours", "2.5 hours"
+        if n.digits <= 3, let found = andAHalf(whole: n.number, at: i + 1) { return found }
+        if n.digits <= 3, isPunct(i + 1, "."), touches(i + 1), let f = number(i + 2), touches(i + 2), f.digits == 1, f.number == 5,
+           let unit = lexeme(i + 3)?.unit, unit != .weekend {
+            return halfAmount(whole: n.number, unit: unit, after: i + 4)
+        }
         if n.digits <= 3, let result = amountExpression(amount: n.number, at: i + 1) { return result }
         // A year on its own.
         if n.digits == 4, isPlausibleYear(n.number), !followedByNumberContinuation(i), !isCountOrLabel(i) {
@@ -237,6 +242,11 @@ struct Grammar {
 
     /// Expressions that open with a word.
     private func wordLed(at i: Int) -> (Mention.Form, Int)? {
+        // "half an hour", "half a day"
+        if isWord(i, Keys.half), i + 1 < tokens.count, tokens[i + 1].key == Keys.a || tokens[i + 1].key == Keys.an,
+           let unit = lexeme(i + 2)?.unit, !lexeme(i + 2)!.unitIsPlural, unit != .weekend {
+            return halfAmount(whole: 0, unit: unit, after: i + 3)
+        }
         guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? periodCode(at: i) }
         if lex.isHolidayStart, let found = holiday(at: i) { return found }
         if lex.unit == .year, let found = yearAgoAdjective(at: i) { return found }
@@ -261,6 +271,12 @@ struct Grammar {
             }
             if tokens[i].key == Keys.a, lexeme(j)?.vagueAmount == true { // "a few"
                 if let r = amountExpression(amount: nil, at: j + 1) { return r }
+            }
+            if let found = andAHalf(whole: amount, at: j) { return found }  // "two and a half hours"
+            // "a half hour", "a half-hour"
+            if amount == 1, tokens[i].key == Keys.a, isWord(j, Keys.half) {
+                let u = isPunct(j + 1, "-") && touches(j + 1) ? j + 2 : j + 1
+                if let unit = lexeme(u)?.unit, !lexeme(u)!.unitIsPlural, unit != .weekend { return halfAmount(whole: 0, unit: unit, after: u + 1) }
             }
             if role(j) == .times, let found = frequency(times: amount, at: j + 1) { return found }  // "three times a week"
             if let r = amountExpression(amount: amount, at: j) { return r }
@@ -351,8 +367,42 @@ struct Grammar {
         }
         guard let lex = lexeme(j) else { return nil }
         if lex.weekday > 0, tokens[j].isCapitalized { return (.recurrence(unit: .week, weekday: lex.weekday, times: nil, each: true, every: 1), j + 1) }
+        if tokens[j].isCapitalized, let month = monthName(at: j) {
+            if let d = number(month.next), d.digits <= 2, CalendarDate(year: 2000, month: month.month, day: d.number) != nil {
+                return (.yearlyRecurrence(month: month.month, day: d.number), month.next + 1)
+            }
+            if number(month.next) == nil { return (.yearlyRecurrence(month: month.month, day: nil), month.next) }
+        }
         if let unit = lex.unit, !lex.unitIsPlural, unit != .weekend { return (.recurrence(unit: unit, weekday: nil, times: nil, each: true, every: 1), j + 1) }
         return nil
+    }
+
+    /// "and a half UNITS" after a whole number at `j`: "two and a half hours".
+    private func andAHalf(whole: Int, at j: Int) -> (Mention.Form, Int)? {
+        guard isWord(j, Keys.and), j + 1 < tokens.count, tokens[j + 1].key == Keys.a, isWord(j + 2, Keys.half),
+              let unit = lexeme(j + 3)?.unit, unit != .weekend else { return nil }
+        return halfAmount(whole: whole, unit: unit, after: j + 4)
+    }
+
+    /// A length with a half, or, with "ago", "earlier" or "later" after it, an offset by that much
+    /// counted in the next smaller unit that holds it exactly ("two and a half years ago" is 30 months back).
+    private func halfAmount(whole: Int, unit: TimeUnit, after j: Int) -> (Mention.Form, Int)? {
+        let exact: (amount: Int, unit: TimeUnit)? = switch unit {
+        case .year: (12 * whole + 6, .month)
+        case .day: (24 * whole + 12, .hour)
+        case .hour: (60 * whole + 30, .minute)
+        case .decade: (10 * whole + 5, .year)
+        case .century: (100 * whole + 50, .year)
+        default: nil
+        }
+        switch role(j) {
+        case .ago, .earlier, .later:
+            guard let exact else { return (.halfDuration(whole: whole, unit: unit), j) }  // "a minute and a half later"
+            let direction = role(j) == .later ? 1 : -1
+            return (.offset(amount: exact.amount, unit: exact.unit, direction: direction, anaphoric: role(j) != .ago), j + 1)
+        default:
+            return (.halfDuration(whole: whole, unit: unit), j)
+        }
     }
 
     /// "twice a month", "once a year", "three times a week" (the count is given).
@@ -712,6 +762,11 @@ struct Grammar {
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
         if unit == .year, yearAgoAdjective(at: j) != nil { return nil }  // "a year-earlier quarter": matched from "year"
         if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
+        // "a year and a half", "an hour and a half"
+        if let amount, !lex.unitIsPlural, unit != .weekend, isWord(j + 1, Keys.and), isWord(j + 3, Keys.half),
+           j + 2 < tokens.count, tokens[j + 2].key == Keys.a {
+            return halfAmount(whole: amount, unit: unit, after: j + 4)
+        }
         switch role(j + 1) {
         case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)
         case .earlier: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: true), j + 2)

@@ -58,6 +58,8 @@ public struct Mention: Hashable, Sendable {
         case reference(TimeReference)
         /// A length of time: "for years" (amount nil), "three weeks".
         case duration(amount: Int?, unit: TimeUnit)
+        /// A length with a half: "two and a half hours" (whole 2), "a year and a half" (1), "half an hour" (0).
+        case halfDuration(whole: Int, unit: TimeUnit)
         /// A vague stretch just before the anchor: "recent months" (`PXM`), "recent years".
         case recentPeriod(unit: TimeUnit)
         /// The period under discussion, in another year: "the 1988 quarter" after talk of the third quarter.
@@ -66,6 +68,8 @@ public struct Mention: Hashable, Sendable {
         case holiday(Holiday, year: Int?, Relation)
         /// A recurrence: "every Monday" (weekday 1), "weekly", "each year", "twice a month" (times 2).
         case recurrence(unit: TimeUnit, weekday: Int?, times: Int?, each: Bool, every: Int)
+        /// A month or a day every year: "each July" (`XXXX-07`), "every May 5" (`XXXX-05-05`).
+        case yearlyRecurrence(month: Int, day: Int?)
     }
 
     /// Which one of several candidates the text means.

@@ -212,6 +212,15 @@ struct Resolver {
             } else {
                 value = .underspecified("XXXX-XX-XX")
             }
+        case .halfDuration(let whole, let unit):
+            anchorKind = .none
+            value = .underspecified(Self.halfDurationValue(whole: whole, unit: unit))
+            type = .duration
+        case .yearlyRecurrence(let month, let day):
+            anchorKind = .none
+            value = .underspecified("XXXX-\(TimexFormat.two(month))" + (day.map { "-\(TimexFormat.two($0))" } ?? ""))
+            type = .set
+            quant = "EACH"
         case .recurrence(let unit, let weekday, let times, let each, let every):
             anchorKind = .none
             // "every two weeks" recurs each P2W.
@@ -434,6 +443,24 @@ struct Resolver {
         case .later:
             guard let anchor, whole.contains(CalendarInterval(day: anchor)), CalendarInstant(anchor.adding(days: 1)) < whole.end else { return (whole, nil) }
             return (CalendarInterval(start: CalendarInstant(anchor.adding(days: 1)), end: whole.end), nil)
+        }
+    }
+
+    /// The TIMEX3 value of a whole number and a half of `unit`, in the units people write it in:
+    /// 2½ hours `PT2H30M`, 1½ years `P18M`, ½ day `PT12H`, 1½ weeks `P10DT12H`.
+    static func halfDurationValue(whole: Int, unit: TimeUnit) -> String {
+        func days(_ halfDays: Int) -> String { halfDays % 2 == 0 ? "P\(halfDays / 2)D" : halfDays == 1 ? "PT12H" : "P\(halfDays / 2)DT12H" }
+        switch unit {
+        case .minute: return whole == 0 ? "PT30S" : "PT\(whole)M30S"
+        case .hour: return whole == 0 ? "PT30M" : "PT\(whole)H30M"
+        case .day: return days(2 * whole + 1)
+        case .week, .weekend: return days(14 * whole + 7)
+        case .month: return whole == 0 ? "P15D" : "P\(whole)M15D"
+        case .quarter: return "P\(3 * whole + 1)M15D"
+        case .half: return "P\(6 * whole + 3)M"
+        case .year: return "P\(12 * whole + 6)M"
+        case .decade: return "P\(10 * whole + 5)Y"
+        case .century: return "P\(100 * whole + 50)Y"
         }
     }
 
