@@ -68,6 +68,11 @@ public enum Tense: Sendable, Hashable {
         let isPastForm = TenseCues.past.contains(key)
             || (key.count >= 5 && key.count <= 16 && key.endsWithED && !token.isCapitalized && !TenseCues.notPast.contains(key))
         guard isPastForm else { return nil }
+        let following = k + 1 < sentence.upperBound ? tokens[k + 1].key : nil
+        // "a summit set for April" is scheduled ahead.
+        if key == TenseCues.set, following == TenseCues.forWord { return .future }
+        // "markets untouched by the crisis": a participle with its agent describes, it does not narrate.
+        if following == TenseCues.by, !TenseCues.past.contains(key) { return nil }
         // "will be held", "must be returned": a participle after "be" takes the tense of its auxiliary.
         if k > sentence.lowerBound, TenseCues.passiveAuxiliaries.contains(tokens[k - 1].key) { return nil }
         return .past
