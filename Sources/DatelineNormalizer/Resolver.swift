@@ -23,8 +23,10 @@ struct Resolver {
     mutating func resolve(_ mention: Mention, text: String, tense: Tense, reading: TenseReading? = nil, context: inout Context) -> Timex {
         // A past tense read far away, from a reporting verb, or before a deadline ("by Jan. 14")
         // may still name a near future date.
-        weakTense = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
-            || ["by", "until", "till", "before", "through"].contains(mention.preposition ?? "")
+        let weakReading = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
+        weakTense = weakReading || ["by", "until", "till", "before", "through"].contains(mention.preposition ?? "")
+        // "until 9 a.m. Tuesday", "by Friday": a weekday deadline lies ahead unless a near past verb says otherwise.
+        let weekdayTense = ["by", "until", "till"].contains(mention.preposition ?? "") && (tense != .past || weakReading) ? Tense.future : tense
         var anchorKind: Timex.Anchor = .publicationDate
         var quant: String?
         var freq: String?
@@ -77,7 +79,7 @@ struct Resolver {
         case .weekday(let weekday, let relation):
             if let anchor = deictic {
                 // In a narrative the story moves on: "On Friday" after a Tuesday is that week's Friday.
-                let effective = policy == .narrative && context.lastMentioned != nil ? Tense.future : tense
+                let effective = policy == .narrative && context.lastMentioned != nil ? Tense.future : weekdayTense
                 value = .day(pickWeekday(weekday, relation: relation, anchor: anchor, tense: effective))
             } else {
                 value = .underspecified("XXXX-WXX-\(weekday)")
@@ -150,7 +152,7 @@ struct Resolver {
             let date: CalendarDate?
             switch day {
             case .relative(let offset): date = deictic?.adding(days: offset)
-            case .weekday(let weekday, let relation): date = deictic.map { pickWeekday(weekday, relation: relation, anchor: $0, tense: tense) }
+            case .weekday(let weekday, let relation): date = deictic.map { pickWeekday(weekday, relation: relation, anchor: $0, tense: weekdayTense) }
             case .calendar(let year, let month, let d):
                 date = year.flatMap { CalendarDate(year: $0, month: month, day: d) }
             case .fromAnchor(let offset):
