@@ -350,6 +350,8 @@ struct Grammar {
         case .daily, .nightly, .weekly, .monthly, .quarterly, .annually, .yearly, .hourly:
             // "The Asia Business Daily", "The Weekly Standard": a capital after a word makes it a name.
             if tokens[i].isCapitalized && (i > 0 && tokens[i - 1].kind == .word || isCapitalizedName(at: i + 1)) { return nil }
+            // "the party daily Granma": a newspaper.
+            if lex.word == .daily || lex.word == .weekly, isCapitalizedName(at: i + 1) { return nil }
             // "quarterly dividend" is an adjective; "paid quarterly." an adverb of frequency.
             if lex.word == .quarterly, i + 1 < tokens.count, tokens[i + 1].kind == .word { return nil }
             let units: [Lexeme.Word: TimeUnit] = [.daily: .day, .nightly: .day, .weekly: .week, .monthly: .month,
@@ -375,6 +377,19 @@ struct Grammar {
         }
         if let unit = lex.unit, !lex.unitIsPlural, unit != .weekend { return (.recurrence(unit: unit, weekday: nil, times: nil, each: true, every: 1), j + 1) }
         return nil
+    }
+
+    /// "a" at `i` reads "per" after an amount: "$2 million a year", "700 seats a week", "24 hours a day"
+    /// (but not "for a year", "within a week", "about a year").
+    private func isRate(before i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].key == Keys.a, !tokens[i].isCapitalized else { return false }
+        let previous = tokens[i - 1]
+        if previous.kind == .number { return true }
+        guard previous.kind == .word, !previous.isCapitalized else { return false }
+        if Keys.largeNumbers.contains(previous.key) { return true }
+        // A plural noun counted just before: "four flights a week", "three meals a day".
+        return previous.key.endsWithS && !Keys.functionWords.contains(previous.key) && !Lexicon.prepositions.contains(previous.key)
+            && i > 1 && (tokens[i - 2].kind == .number || lexeme(i - 2)?.cardinal != nil)
     }
 
     /// "and a half UNITS" after a whole number at `j`: "two and a half hours".
@@ -760,6 +775,10 @@ struct Grammar {
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
+        if unit == .year, isWord(j + 1, Keys.old) { return nil }  // "52 years old": an age
+        if amount == 1, !lex.unitIsPlural, ![.ago, .earlier, .later].contains(role(j + 1)), isRate(before: j - 1) {
+            return nil  // "$2 million a year", "24 hours a day": a rate (but "$2 million a year ago" is a time)
+        }
         if unit == .year, yearAgoAdjective(at: j) != nil { return nil }  // "a year-earlier quarter": matched from "year"
         if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
         // "a year and a half", "an hour and a half"
