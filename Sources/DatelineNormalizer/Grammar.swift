@@ -183,6 +183,13 @@ struct Grammar {
     private func numeric(at i: Int) -> (Mention.Form, Int)? {
         let n = tokens[i]
         guard !precededByMoneyOrNumber(i) else { return nil }
+        // "490 BC", "146 B.C.", "AD" or "CE" after a year
+        if let (year, next) = eraYear(at: i) { return (.calendar(year: year, month: nil, day: nil), next) }
+        // "499-493 BC": the era after the second year covers the first.
+        if n.digits <= 4, n.number >= 1, isDash(i + 1), touches(i + 1), number(i + 2) != nil, touches(i + 2),
+           let (second, _) = eraYear(at: i + 2), second <= 0, 1 - second < n.number {
+            return (.calendar(year: 1 - n.number, month: nil, day: nil), i + 1)
+        }
         // 2025-06-25
         if n.digits == 4, isPunct(i + 1, "-"), touches(i + 1), let m = number(i + 2), m.digits == 2, touches(i + 2),
            isPunct(i + 3, "-"), touches(i + 3), let d = number(i + 4), d.digits == 2, touches(i + 4),
@@ -392,6 +399,23 @@ struct Grammar {
             && i > 1 && (tokens[i - 2].kind == .number || lexeme(i - 2)?.cardinal != nil)
     }
 
+    /// A year with its era after it: "490 BC", "146 B.C.", "480 BCE" (years before year 1 count back
+    /// from 0: 1 BC is year 0), "70 AD", "AD" or "CE" after any year from 1 to 9999.
+    func eraYear(at i: Int) -> (year: Int, next: Int)? {
+        guard let n = number(i), n.digits <= 4, n.number >= 1, !followedByNumberContinuation(i) else { return nil }
+        var k = i + 1
+        var letters = WordKey()
+        // "BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE": capitals, each maybe followed by a period.
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, letters.count + tokens[k].key.count <= 3 {
+            for b in 0..<Int(tokens[k].key.count) { letters.append(tokens[k].key.byte(b)) }
+            k += 1
+            if tokens[k - 1].key.count == 1, isPunct(k, "."), touches(k) { k += 1 }  // "B.C." but not the period after "BC."
+        }
+        if Keys.beforeChrist.contains(letters) { return (1 - n.number, k) }
+        if Keys.annoDomini.contains(letters) { return (n.number, k) }
+        return nil
+    }
+
     /// "and a half UNITS" after a whole number at `j`: "two and a half hours".
     private func andAHalf(whole: Int, at j: Int) -> (Mention.Form, Int)? {
         guard isWord(j, Keys.and), j + 1 < tokens.count, tokens[j + 1].key == Keys.a, isWord(j + 2, Keys.half),
@@ -549,7 +573,7 @@ struct Grammar {
         if let season = lex.season, role(j + 1) == .of, let y = number(j + 2), y.digits == 4 {
             return (.season(season, .nearest, year: y.number), j + 3)
         }
-        if let season = lex.season, role(j + 1) == .of, let (year, next) = spelledYear(at: j + 2) {
+        if let season = lex.season, role(j + 1) == .of, let (year, next) = spelledYear(at: j + 2) ?? eraYear(at: j + 2) {
             return (.season(season, .nearest, year: year), next)
         }
         return nil
@@ -718,6 +742,9 @@ struct Grammar {
         if let y = number(next), y.digits == 4, isPlausibleYear(y.number), capitalized || tokens[i].lexeme?.monthIsShort == false {
             return (.calendar(year: y.number, month: month, day: nil), next + 1)
         }
+        if capitalized, let (year, end) = eraYear(at: role(next) == .of ? next + 1 : next) {  // "September 480 BC"
+            return (.calendar(year: year, month: month, day: nil), end)
+        }
         if role(next) == .of, let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
             return (.calendar(year: y.number, month: month, day: nil), next + 2)
         }
@@ -879,6 +906,12 @@ struct Grammar {
         guard i + 1 < tokens.count, isDash(i), let n = number(i + 1), first.part == nil else { return nil }
         let range = tokens[i + 1].start..<tokens[i + 1].end
         switch first.form {
+        case .calendar(let year?, nil, nil) where year <= 0:
+            // "499-493 BC": the second end carries the era.
+            guard let (end, next) = eraYear(at: i + 1), end > year else { return nil }
+            var mention = Mention(range: range.lowerBound..<tokens[next - 1].end, form: .calendar(year: end, month: nil, day: nil))
+            mention.endsRange = true
+            return (mention, next)
         case .calendar(let year?, nil, nil):
             // "2019-2021", or "2024-25" (the same century), always later than the first year.
             var second: Int?

@@ -22,6 +22,8 @@ enum Keys {
     static let dayNamePrefixes = WordSet(["black", "cyber", "good", "super", "easter", "ash", "palm", "holy", "bloody", "giving"])
     static let hyphen = WordKey("-"), enDash = WordKey("\u{2013}")
     static let couple = WordKey("couple"), half = WordKey("half"), from = WordKey("from")
+    /// Era marks after a year, letters only: "BC", "B.C.", "BCE"; "AD", "A.D.", "CE".
+    static let beforeChrist = WordSet(["bc", "bce"]), annoDomini = WordSet(["ad", "ce"])
     static let largeNumbers = WordSet(["hundred", "thousand", "million", "billion", "trillion", "dozen"])
     static let an = WordKey("an"), thousand = WordKey("thousand"), hundred = WordKey("hundred"), overnight = WordKey("overnight"), close = WordKey("close")
     /// Words before a year said in words ("in nineteen ninety-six", "since two thousand").

@@ -71,6 +71,13 @@ enum AbsoluteDateExamples {
         Example("Payments resume on March 1, the agency said.", on: "2024-02-29", "March 1", "2024-03-01"),
         Example("Officials said Thursday the bridge would reopen by Dec. 1.", on: "2024-11-15", "Dec. 1", "2024-12-01", count: 2),
         Example("The strike, which began on May 2, ended on June 9.", on: "2023-06-14", "June 9", "2023-06-09", count: 2),
+        // Years with an era: TIMEX3 writes years before 1 as BC and four digits.
+        Example("The battle was fought in 490 BC.", on: "2008-02-13", policy: .narrative, "490 BC", "BC0490"),
+        Example("Carthage fell in 146 B.C. after a long siege.", on: "2008-02-13", policy: .narrative, "146 B.C.", "BC0146"),
+        Example("The fleet sailed in September 480 BC.", on: "2008-02-13", policy: .narrative, "September 480 BC", "BC0480-09"),
+        Example("By the autumn of 481 BC the army had gathered.", on: "2008-02-13", policy: .narrative, "the autumn of 481 BC", "BC0481-FA"),
+        Example("The revolt lasted 499-493 BC.", on: "2008-02-13", policy: .narrative, "493 BC", "BC0493", endsRange: true, count: 2),
+        Example("The temple burned in 70 AD.", on: "2008-02-13", policy: .narrative, "70 AD", "0070"),
         // Years said in words, as broadcast transcripts spell them
         Example("The levee broke in nineteen ninety-six.", on: "1998-02-27", "nineteen ninety-six", "1996"),
         Example("The mill opened in nineteen seventy nine.", on: "1998-02-27", "nineteen seventy nine", "1979"),

@@ -18,6 +18,8 @@
 /// - a capitalized word after a holiday, weekday or "Daily"/"Weekly" makes it part of a name.
 enum NegativeExamples {
     static let all: [Negative] = [
+        // Out of TIMEX3's four-digit range
+        Negative("The ice retreated about 10,000 BC."),
         // Rates, ages and newspapers
         Negative("The change saves the firm $2 million a year."),
         Negative("The route adds 700 seats a week."),
