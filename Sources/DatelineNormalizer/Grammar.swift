@@ -338,9 +338,12 @@ struct Grammar {
             // "past decade" without "the" is rare; handled in theLed.
             return nil
         case .that:
-            if let unit = lexeme(i + 1)?.unit, !lexeme(i + 1)!.unitIsPlural, unit >= .day, !isPunct(i + 2, "-") {
-                return (.anaphoric(unit: unit, offset: 0), i + 2)
+            // "that day", "that same year", "that summer"
+            let k = role(i + 1) == .same ? i + 2 : i + 1
+            if let unit = lexeme(k)?.unit, !lexeme(k)!.unitIsPlural, unit >= .day, !isPunct(k + 1, "-") {
+                return (.anaphoric(unit: unit, offset: 0), k + 1)
             }
+            if let season = lexeme(k)?.season, !isPunct(k + 1, "-") { return (.seasonOfMentionedYear(season), k + 1) }
             return nil
         case .coming:
             return nil

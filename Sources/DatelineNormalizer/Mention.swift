@@ -38,6 +38,8 @@ public struct Mention: Hashable, Sendable {
         case namedMonthOfRelativeYear(Int, Int)
         /// A month in the year last mentioned: "August of that year".
         case monthOfMentionedYear(Int)
+        /// A season of the year last mentioned: "that summer", "that same spring".
+        case seasonOfMentionedYear(Season)
         /// A season: "last summer", "this fall", "summer 2024".
         case season(Season, Relation, year: Int?)
         /// A weekday: "on Tuesday", "last Friday", "next Monday".

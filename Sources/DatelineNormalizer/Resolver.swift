@@ -187,6 +187,15 @@ struct Resolver {
             } else {
                 value = .underspecified("XXXX-\(TimexFormat.two(month))")
             }
+        case .seasonOfMentionedYear(let season):
+            if let base = context.lastMentioned ?? publicationDate {
+                // The season that holds the time last mentioned, or else that year's.
+                if case .season(let y, season) = TimexValue.containing(base, at: .season) { value = .season(year: y, season) }
+                else { value = .season(year: base.year, season) }
+                if context.lastMentioned != nil { anchorKind = .previousMention }
+            } else {
+                value = .underspecified("XXXX-\(season.code)")
+            }
         case .comparablePeriod(let year):
             if let last = context.lastValue, let grain = last.granularity, grain < .year, grain > .partOfDay,
                let lastYear = last.interval?.start.date.year, let moved = last.shifted(years: year - lastYear) {
