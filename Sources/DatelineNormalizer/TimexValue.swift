@@ -165,8 +165,10 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .quarter: return .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
         case .half: return .half(year: date.year, half: (date.month - 1) / 6 + 1)
         case .year: return .year(date.year)
-        case .decade: return .decade(floorDivide(date.year, 10))
-        case .century: return .century(floorDivide(date.year, 100))
+        // TIMEX3 has no decades or centuries before year 1 that line up with the BC ones readers count,
+        // so those fall back to the year.
+        case .decade: return date.year < 10 ? .year(date.year) : .decade(floorDivide(date.year, 10))
+        case .century: return date.year < 100 ? .year(date.year) : .century(floorDivide(date.year, 100))
         }
     }
 
