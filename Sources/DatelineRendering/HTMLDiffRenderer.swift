@@ -39,6 +39,7 @@ public struct HTMLDiffRenderer: Sendable {
             }
             scope = section
         }
+        try TemplateSafety.check(scope)
         guard let rowsSlot = scope.firstElement(withAttribute: "data-slot", value: "rows") else {
             throw .templateMissing(marker: "data-slot=\"rows\"")
         }
@@ -213,7 +214,7 @@ public struct HTMLDiffRenderer: Sendable {
                 link.removeChildren()
                 link.appendText(MarkupText.clean(source.title ?? source.id))
                 link.setAttribute("dir", "auto")
-                if let url = source.url, LinkPolicy.allows(url) { link.setAttribute("href", url) } else { link.removeAttribute("href") }
+                LinkPolicy.link(link, to: source.url)
             }
             if let time = fields["field:source-published"] {
                 time.removeChildren()

@@ -42,6 +42,7 @@ public struct HTMLTimelineRenderer: Sendable {
             }
             scope = section
         }
+        try TemplateSafety.check(scope)
         // Take the prototypes out first, so the markers can be removed from the small template in
         // one pass and clones never carry any.
         guard let yearsList = scope.firstElement(withAttribute: "data-slot", value: "years") else {
@@ -126,7 +127,7 @@ public struct HTMLTimelineRenderer: Sendable {
                 link.removeChildren()
                 link.appendText(MarkupText.clean(source.title ?? source.id))
                 link.setAttribute("dir", "auto")
-                if let url = source.url, LinkPolicy.allows(url) { link.setAttribute("href", url) } else { link.removeAttribute("href") }
+                LinkPolicy.link(link, to: source.url)
             }
             if let time = fields["field:source-published"] {
                 time.removeChildren()
@@ -181,7 +182,7 @@ public struct HTMLTimelineRenderer: Sendable {
     }
 
     private func fillEvent(_ item: MarkupNode, _ fields: [String: MarkupNode], _ event: Event, sourceTitles: [String]) {
-        item.setAttribute("id", MarkupText.clean(event.id))
+        item.setAttribute("id", HTMLIdentifier.make(MarkupText.clean(event.id)))
         // The label's pieces: one, or both ends of a span ("April 2025 to June 2025").
         var pieces: [HTMLDateTime.Bound]
         if let until = event.until {

@@ -24,24 +24,37 @@ enum TimexGrammar {
         return range.contains(n)
     }
 
-    /// `P3Y`, `PXY`, `P2WE`, `PXDE`, `PT4H`, `PT30M`.
+    /// `P3Y`, `PXY`, `P2WE`, `PXDE`, `PT4H`, `PT30M`, and ISO 8601 compounds such as `P1M15D`,
+    /// `P10DT12H`, `PT2H30M`: amounts (digits or `X`) with units, time units after a `T`.
     private static func duration(_ rest: ArraySlice<UInt8>) -> Bool {
         var s = rest
-        let isTime = s.first == UInt8(ascii: "T")
-        if isTime { s = s.dropFirst() }
-        let units = isTime ? ["H", "M", "S"] : ["Y", "Q", "M", "W", "D", "WE", "DE", "CE", "ML"]
-        for unit in units {
-            let u = Array(unit.utf8)
-            guard s.count > u.count, Array(s.suffix(u.count)) == u else { continue }
-            let amount = s.dropLast(u.count)
-            if amount.elementsEqual([UInt8(ascii: "X")]) || (digits(amount) && amount.count <= 12) { return true }
+        var components = 0
+        var inTime = false
+        while !s.isEmpty {
+            if s.first == UInt8(ascii: "T") {
+                guard !inTime else { return false }
+                inTime = true
+                s = s.dropFirst()
+                continue
+            }
+            let amount = s.prefix { isDigit($0) || $0 == UInt8(ascii: "X") }
+            guard !amount.isEmpty, amount.count <= 12, digits(amount) || amount.elementsEqual([UInt8(ascii: "X")]) else { return false }
+            s = s.dropFirst(amount.count)
+            let units = inTime ? ["H", "M", "S"] : ["WE", "DE", "CE", "ML", "Y", "Q", "M", "W", "D"]
+            guard let unit = units.first(where: { s.starts(with: $0.utf8) }) else { return false }
+            s = s.dropFirst(unit.utf8.count)
+            components += 1
         }
-        return false
+        return components > 0
     }
 
-    /// `YYYY`, `YYY` (decade), `YY` (century), then `-MM`, `-MM-DD`, `-Www`, `-Www-WE`, `-Www-d`,
+    /// `YYYY` (or `BCYYYY`), `YYY` (decade), `YY` (century), then `-MM`, `-MM-DD`, `-Www`, `-Www-WE`, `-Www-d`,
     /// `-SP|SU|FA|WI`, `-Qn`, `-Hn`, and after a day `THH:MM` or `TMO|MI|AF|EV|NI`.
-    private static func dateOrTime(_ s: ArraySlice<UInt8>) -> Bool {
+    private static func dateOrTime(_ whole: ArraySlice<UInt8>) -> Bool {
+        // Years before 1 are written BC0001 (year 0), BC0490 (-489): four digits after "BC".
+        let isBC = whole.starts(with: "BC".utf8)
+        let s = isBC ? whole.dropFirst(2) : whole
+        if isBC, !(s.prefix(4).count == 4 && digits(s.prefix(4))) { return false }
         let parts = s.split(separator: UInt8(ascii: "T"), maxSplits: 1, omittingEmptySubsequences: false)
         let date = parts[0]
         let fields = date.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
