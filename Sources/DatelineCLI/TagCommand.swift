@@ -20,7 +20,10 @@ struct TagCommand: ParsableCommand {
             tagged on all cores; a bad batch line gives an error record and the rest go on; -o names one \
             output file). With -o DIR each input is written to DIR under its own name (minus a trailing \
             .TE3input; .tml, .json or .tsv for plain text); otherwise everything goes to standard output. \
-            Exit status: 0 on success, 1 on an error, 2 when output was written but some inputs failed.
+            Output files appear only when complete. SIGINT or SIGTERM stops a run with -o between two \
+            files (or jsonl lines, kept beside the output as .NAME.partial); the same command with \
+            --resume finishes it without redoing what was written. Exit status: 0 on success, 1 on an \
+            error, 2 when output was written but some inputs failed, 130 or 143 when interrupted.
             """
     )
 
@@ -48,12 +51,17 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
     var verbose = false
 
+    @Flag(help: "Finish the run that SIGINT or SIGTERM stopped: with -o DIR, files already written are kept and their inputs skipped; with jsonl, the lines already written are kept.")
+    var resume = false
+
     @OptionGroup var budget: TimeBudgetOption
 
     func run() throws {
         let someFailed: Bool
         do {
             someFailed = try tag()
+        } catch let interrupted as InterruptedRun {
+            throw ExitCode(interrupted.status)
         } catch let error as CustomStringConvertible & Error {
             FileHandle.standardError.write(Data("dateline: \(error.description)\n".utf8))
             throw ExitCode(1)
@@ -72,7 +80,9 @@ struct TagCommand: ParsableCommand {
                     throw OutputError.wouldOverwriteInput(path: destination)
                 }
             }
-            let summary = try BatchRun(batch: batch, paths: articles, output: destination).run()
+            let job = ["dateline", DatelineCommand.configuration.version, "tag", "--format", "jsonl", "--policy", policy.rawValue,
+                       "--published", date?.description ?? "", "--time-budget", "\(budget.timeBudget)"]
+            let summary = try BatchRun(batch: batch, paths: articles, output: destination, resume: resume, job: job.joined(separator: " ")).run()
             if destination != "-" {
                 BuildCommand.standardError("dateline: wrote \(summary.items) lines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
             }
@@ -92,26 +102,23 @@ struct TagCommand: ParsableCommand {
         }
         let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
         let tagger = TemporalTagger(policy: policy)
-        var tagged: [(TagInput, [Timex])] = []
-        var overBudget = 0
-        for input in inputs {
-            do {
-                tagged.append((input, try tagger.tag(input.text, publicationDate: input.published, deadline: .after(budget.duration))))
-            } catch {
-                overBudget += 1
-                let failure = ArticleError.timeBudgetExceeded(path: input.path, line: input.line, budget: error.budget)
-                BuildCommand.standardError("dateline: \(failure.description)")
-            }
-        }
-        guard !tagged.isEmpty else {
-            throw UsageError("no article could be tagged within the time budget (\(overBudget) over); fix the inputs named above")
-        }
-        let someFailed = !skipped.isEmpty || overBudget > 0
 
         guard let output else {
-            if format == .timeml, tagged.count > 1 {
-                throw UsageError("\(tagged.count) inputs give \(tagged.count) TimeML documents; pass -o DIR to write one file each")
+            if format == .timeml, inputs.count > 1 {
+                throw UsageError("\(inputs.count) inputs give \(inputs.count) TimeML documents; pass -o DIR to write one file each")
             }
+            var tagged: [(TagInput, [Timex])] = []
+            for input in inputs {
+                do {
+                    tagged.append((input, try tagger.tag(input.text, publicationDate: input.published, deadline: .after(budget.duration))))
+                } catch {
+                    BuildCommand.standardError("dateline: \(ArticleError.timeBudgetExceeded(path: input.path, line: input.line, budget: error.budget).description)")
+                }
+            }
+            guard !tagged.isEmpty else {
+                throw UsageError("no article could be tagged within the time budget (\(inputs.count) over); fix the inputs named above")
+            }
+            let someFailed = !skipped.isEmpty || tagged.count < inputs.count
             let rendered: String
             switch format {
             case .tsv: rendered = Self.tsv(tagged)
@@ -122,16 +129,16 @@ struct TagCommand: ParsableCommand {
             return someFailed
         }
 
-        // Render everything and check every destination before writing anything.
+        // Check every destination before writing anything.
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw UsageError("-o \(output): not a folder; pass a folder to write one file per input into")
         }
         let folder = output.hasSuffix("/") ? output : output + "/"
         let inputPaths = Set(inputs.filter { $0.path != "-" }.map { Self.resolved($0.path) })
-        var files: [(path: String, contents: String)] = []
+        var files: [FolderRun.File] = []
         var destinations: [String: String] = [:]
-        for (input, timexes) in tagged {
+        for input in inputs {
             let destination = folder + input.outputName(for: format)
             let key = Self.resolved(destination)
             if let other = destinations[key] {
@@ -141,20 +148,21 @@ struct TagCommand: ParsableCommand {
                 throw OutputError.wouldOverwriteInput(path: destination)
             }
             destinations[key] = input.path
-            let contents: String
-            switch format {
-            case .tsv: contents = Self.tsv([(input, timexes)])
-            case .json: contents = Self.json([Self.jsonDocument(input, timexes)])
-            case .timeml, .jsonl: contents = try Self.timeML(input, timexes)
-            }
-            files.append((destination, contents))
+            files.append(FolderRun.File(input: input, destination: destination))
         }
-        let writer = AtomicFileWriter()
-        for file in files {
-            try writer.write(file.contents, to: file.path)
+        let result = try FolderRun(files: files, format: format, tagger: tagger, resume: resume, folder: output, timeBudget: budget.duration).run()
+        let kept = result.kept > 0 ? " (\(result.kept) already there)" : ""
+        FileHandle.standardError.write(Data("dateline: wrote \(result.written) file\(result.written == 1 ? "" : "s") to \(output)\(kept)\n".utf8))
+        return !skipped.isEmpty || result.overBudget > 0
+    }
+
+    /// One input's output file contents in `format`.
+    static func render(_ input: TagInput, _ timexes: [Timex], as format: Format) throws -> String {
+        switch format {
+        case .tsv: return tsv([(input, timexes)])
+        case .json: return json([jsonDocument(input, timexes)])
+        case .timeml, .jsonl: return try timeML(input, timexes)
         }
-        FileHandle.standardError.write(Data("dateline: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)\n".utf8))
-        return someFailed
     }
 
     // MARK: Formats
