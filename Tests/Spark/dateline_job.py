@@ -95,6 +95,44 @@ def resolve_binary(name):
                        f"ship it with spark-submit --files /path/to/dateline, or install it on every node")
 
 
+_zip_rescans_skipped = False
+
+
+def skip_zip_rescans():
+    """Saves PySpark's worker about 0.1 s of CPU per task before Python 3.13.
+
+    Before each task the worker calls importlib.invalidate_caches(), and before Python 3.13 that
+    makes every zipimporter read its archive's whole directory again: pyspark.zip, py4j's zip and
+    Spark's core jar, which are on the worker's sys.path, once per package imported from them.
+    The archives do not change while the worker lives, so in this worker process the call now
+    skips them (other finders are still invalidated). Takes effect from the worker's second task.
+    """
+    global _zip_rescans_skipped
+    if _zip_rescans_skipped or sys.version_info >= (3, 13):
+        return
+    _zip_rescans_skipped = True
+    import importlib
+    import importlib.machinery
+    import types
+    import zipimport
+
+    def invalidate_caches():
+        for finder in sys.meta_path:
+            if finder is importlib.machinery.PathFinder:
+                for path_finder in list(sys.path_importer_cache.values()):
+                    if hasattr(path_finder, "invalidate_caches") and not isinstance(path_finder, zipimport.zipimporter):
+                        path_finder.invalidate_caches()
+            elif hasattr(finder, "invalidate_caches"):
+                finder.invalidate_caches()
+
+    shim = types.SimpleNamespace(**{name: getattr(importlib, name) for name in dir(importlib) if not name.startswith("__")})
+    shim.invalidate_caches = invalidate_caches
+    for name in ("pyspark.worker_util", "pyspark.worker"):
+        module = sys.modules.get(name)
+        if module is not None and getattr(module, "importlib", None) is importlib:
+            module.importlib = shim
+
+
 def is_blank(line_number, data):
     """True when the binary skips the line without a record (only spaces, tabs and CRs)."""
     if data[:1] not in BLANK_STARTS or len(data) > MAX_LINE:
@@ -350,6 +388,7 @@ def process_partition(rows, binary_name, arguments, numbers, max_crashes, accumu
     """mapPartitions body. `rows` are (bytes, file, split start, row index): text lines carry
     their split, Parquet rows their row index. Yields the binary's records, or with `with_file`
     (input file, record) pairs."""
+    skip_zip_rescans()
     binary = resolve_binary(binary_name)
     stats = Stats(arguments[0])
 
