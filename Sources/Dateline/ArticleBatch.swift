@@ -41,22 +41,30 @@ public struct ArticleBatch: Sendable {
 
     /// Runs the batch over `paths` (files, directories, `"-"`). `write` gets each output line without
     /// its line break, in input order; `report` gets each stderr message (warnings, errors);
-    /// `progress` is called after each written chunk. Throws `ArticleError` when a path does not
-    /// exist, and whatever `write` throws.
+    /// `progress` is called after each written chunk. The first `skip` items are passed over
+    /// unprocessed (they were written by an interrupted run; see `BatchCheckpoint`). `shouldStop`
+    /// is asked before each line is written: when it says yes, the run stops and throws
+    /// `BatchInterrupted`, having written a whole number of lines. Throws `ArticleError` when a path
+    /// does not exist, and whatever `write` throws.
     public func run(
         paths: [String],
+        skip: Int = 0,
         write: (String) throws -> Void,
         report: (String) -> Void = { _ in },
-        progress: (BatchProgress) -> Void = { _ in }
+        progress: (BatchProgress) -> Void = { _ in },
+        shouldStop: () -> Bool = { false }
     ) async throws -> BatchSummary {
         let files = try ArticleLoader().articlePaths(for: paths)
         let totalBytes = Self.totalBytes(files)
         let clock = ContinuousClock()
         let started = clock.now
         var source = BatchSource(paths: files)
+        var skipped = 0
+        while skipped < skip, source.next() != nil { skipped += 1 }
         var done = 0
         var failed = 0
         try await map.run(next: { source.next() }, transform: { item in self.process(item) }, emit: { outcome in
+            if shouldStop() { throw BatchInterrupted(written: done) }
             try write(outcome.json)
             for message in outcome.messages { report(message) }
             done += 1
@@ -120,6 +128,12 @@ public struct ArticleBatch: Sendable {
         }
         record.add("warnings", article.warnings.map(\.description))
         return BatchOutcome(json: record.finished, failed: false, messages: article.warnings.map(\.description))
+    }
+
+    /// True for the start of an error record (`{"error":…`), as `process` writes them; for counting
+    /// the failures among lines kept from an interrupted run.
+    public static func isErrorRecord(_ head: ArraySlice<UInt8>) -> Bool {
+        head.starts(with: #"{"error":"#.utf8)
     }
 
     // MARK: Helpers

@@ -24,6 +24,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(path: String)
     case templateNotFound(path: String?)
+    /// `--resume` found a checkpoint left by a run with other options or inputs that have changed since.
+    case checkpointMismatch(path: String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "\(path): the output would overwrite an input article; choose another path with -o"
         case .templateNotFound(let path?):
             return "\(path): template not found; pass an existing file with --template"
+        case .checkpointMismatch(let path):
+            return "\(path): the interrupted run's checkpoint was made with other options or inputs that have changed since; run without --resume to start over"
         case .templateNotFound(nil):
             return "Templates/timeline.html not found; run from the project folder or pass --template PATH"
         }

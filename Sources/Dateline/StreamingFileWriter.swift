@@ -2,18 +2,34 @@ import Foundation
 
 /// Writes a stream of lines with a 64 KB buffer: to standard output (`"-"`), to a file whole or
 /// not at all (a temporary file in the same folder, renamed over the target by `finish()`), or in
-/// place to a device or pipe such as `/dev/null`.
+/// place to a device or pipe such as `/dev/null`. A `BatchCheckpoint` opens one that writes to a
+/// partial file that outlives an interrupted run.
 ///
 /// ```swift
 /// let out = try StreamingFileWriter(path: "Output/batch.jsonl")
 /// try out.writeLine("{…}")
 /// try out.finish()
 /// ```
+///
+/// The target is only ever replaced by a complete file: the bytes are flushed to disk (`fsync`)
+/// before the rename, and a temporary file is listed in `TemporaryFiles` while it exists, so a
+/// signal handler can remove it.
 public final class StreamingFileWriter {
+    /// Where the bytes go before `finish()`.
+    enum Destination {
+        /// Standard output, or a device or pipe written in place.
+        case direct
+        /// A temporary file, removed unless `finish()` renames it over the target.
+        case temporary(String)
+        /// A checkpoint's partial file, renamed over the target by `finish()` (which also removes the
+        /// manifest); `suspend()` keeps both for a later run to resume.
+        case checkpoint(partial: String, manifest: String)
+    }
+
     /// The target path, or `"-"`.
     public let path: String
     private let descriptor: Int32
-    private let temporary: String?
+    private let destination: Destination
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var closed = false
@@ -24,35 +40,32 @@ public final class StreamingFileWriter {
         buffer.reserveCapacity(1 << 16)
         if path == "-" {
             descriptor = 1
-            temporary = nil
+            destination = .direct
             ownsDescriptor = false
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .cannotWrite(path: path, reason: "it is a directory")
-        }
+        let folder = try Self.prepareFolder(for: path)
         // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming over it would replace it.
         if Self.isSpecialFile(path) {
-            let fd = open(path, O_WRONLY)
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             descriptor = fd
-            temporary = nil
+            destination = .direct
             ownsDescriptor = true
             return
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: "the folder is not writable") }
+        let (temporary, fd) = try Self.createTemporary(in: folder, for: path)
         descriptor = fd
-        self.temporary = temporary
+        destination = .temporary(temporary)
+        ownsDescriptor = true
+    }
+
+    /// Writes to an open checkpoint partial file (positioned at its end); see `BatchCheckpoint`.
+    init(path: String, checkpointDescriptor: Int32, partial: String, manifest: String) {
+        self.path = path
+        buffer.reserveCapacity(1 << 16)
+        descriptor = checkpointDescriptor
+        destination = .checkpoint(partial: partial, manifest: manifest)
         ownsDescriptor = true
     }
 
@@ -96,24 +109,117 @@ public final class StreamingFileWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes, and for a file closes it and renames it over the target.
+    /// Flushes, and for a file syncs it to disk, closes it and renames it over the target.
     public func finish() throws(OutputError) {
-        try flush()
+        do {
+            try flush()
+        } catch {
+            abandon()
+            throw error
+        }
+        closed = true
+        let work: String
+        switch destination {
+        case .direct:
+            if ownsDescriptor { close(descriptor) }
+            return
+        case .temporary(let temporary): work = temporary
+        case .checkpoint(let partial, _): work = partial
+        }
+        // The new bytes must be on disk before the name points at them.
+        let synced = fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS
+        let syncError = errno
+        close(descriptor)
+        guard synced else {
+            discard()
+            throw .cannotWrite(path: path, reason: String(cString: strerror(syncError)))
+        }
+        if rename(work, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .cannotWrite(path: path, reason: reason)
+        }
+        if case .temporary(let temporary) = destination { TemporaryFiles.remove(temporary) }
+        if case .checkpoint(_, let manifest) = destination { unlink(manifest) }
+    }
+
+    /// Drops the output: for a file, removes the temporary file (or the checkpoint) and leaves the
+    /// target alone.
+    public func abandon() {
+        guard !closed else { return }
         closed = true
         if ownsDescriptor { close(descriptor) }
-        guard let temporary else { return }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+        discard()
+    }
+
+    /// Stops writing but keeps what is written for a later run: a checkpoint's complete lines are
+    /// flushed and synced, and its partial file and manifest stay. Any other output is abandoned.
+    /// Returns false when the checkpoint could not be kept (it is then removed).
+    @discardableResult
+    public func suspend() -> Bool {
+        guard !closed, case .checkpoint = destination else {
+            abandon()
+            return false
+        }
+        do {
+            try flush()
+        } catch {
+            abandon()
+            return false
+        }
+        closed = true
+        _ = fsync(descriptor)
+        close(descriptor)
+        return true
+    }
+
+    /// Removes the work file (and a checkpoint's manifest).
+    private func discard() {
+        switch destination {
+        case .direct: break
+        case .temporary(let temporary):
             unlink(temporary)
-            throw .cannotWrite(path: path, reason: reason)
+            TemporaryFiles.remove(temporary)
+        case .checkpoint(let partial, let manifest):
+            unlink(partial)
+            unlink(manifest)
         }
     }
 
-    /// Drops the output: for a file, removes the temporary file and leaves the target alone.
-    public func abandon() {
-        closed = true
-        if ownsDescriptor { close(descriptor) }
-        guard let temporary else { return }
-        unlink(temporary)
+    // MARK: Opening
+
+    /// Creates the folder `path` goes in when it is missing; refuses a directory as the target.
+    /// Returns the folder.
+    static func prepareFolder(for path: String) throws(OutputError) -> URL {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .cannotWrite(path: path, reason: "it is a directory")
+        }
+        return folder
+    }
+
+    /// A new, empty, uniquely named hidden file beside the target (`.name.<pid>.<n>.tmp`), listed
+    /// in `TemporaryFiles` before it exists.
+    private static func createTemporary(in folder: URL, for path: String) throws(OutputError) -> (String, Int32) {
+        // Keep the name within NAME_MAX (255 bytes) however long the target's name is.
+        let name = String(decoding: Array(URL(fileURLWithPath: path).lastPathComponent.utf8.prefix(180)), as: UTF8.self)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        while true {
+            let temporary = folder.appendingPathComponent(".\(name).\(pid).\(TemporaryFiles.nextNumber()).tmp").path
+            TemporaryFiles.add(temporary)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd >= 0 { return (temporary, fd) }
+            let error = errno
+            TemporaryFiles.remove(temporary)
+            if error == EEXIST { continue }
+            let reason = error == EACCES || error == EROFS ? "the folder is not writable" : String(cString: strerror(error))
+            throw .cannotWrite(path: path, reason: reason)
+        }
     }
 }

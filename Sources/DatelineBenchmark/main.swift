@@ -1,4 +1,5 @@
-// Tagging throughput: `swift run -c release DatelineBenchmark [FOLDER…]`.
+// Tagging throughput: `swift run -c release DatelineBenchmark [FOLDER…]`; `DatelineBenchmark leak [N]`
+// runs only the rendering memory check (see LeakBenchmark.swift).
 //
 // Tags the plain text of every .txt/.tml file under the given folders (default: the TempEval-3
 // training set in ../shared/corpora when present), or a generated corpus of at least 10 MB
@@ -116,6 +117,11 @@ func report(_ label: String, _ corpus: Corpus, rounds: Int) {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "leak" {
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    LeakBenchmark.run(pages: numbers.first ?? 10_000, events: numbers.dropFirst().first ?? 20)
+    exit(0)
+}
 let defaultFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpora/te3/TBAQ-cleaned").path
 let corpus = loadFolders(arguments.isEmpty ? [defaultFolder] : arguments) ?? generatedCorpus(minimumBytes: 10_000_000)
@@ -134,5 +140,6 @@ let noSpaces = String(repeating: "June25lastmonth2024-06-25recently", count: 10_
 report("hostile: 10 MB with no spaces", Corpus(name: "nospaces", documents: [(noSpaces, CalendarDate(year: 2025, month: 1, day: 1))]), rounds: 1)
 
 RenderBenchmark.run()
+LeakBenchmark.run(pages: 10_000)
 EventBenchmark.run()
 DiffBenchmark.run()

@@ -17,8 +17,11 @@ struct BuildCommand: ParsableCommand {
             --verbose says which. Several articles make one timeline; bad batch lines are skipped with a \
             message. --format jsonl instead writes one line per article (each batch line, each file) with \
             its own timeline, in input order; a bad line gives an error record and the rest go on. \
-            Output goes to Output/<name>.<ext> unless -o is given (- for standard output). Exit status: \
-            0 on success, 1 when nothing could be built, 2 when the output was written but some inputs failed.
+            Output goes to Output/<name>.<ext> unless -o is given (- for standard output); a file \
+            appears only when complete. SIGINT or SIGTERM stops a jsonl run between two lines and keeps \
+            them beside the output (.NAME.partial); the same command with --resume finishes it without \
+            redoing them. Exit status: 0 on success, 1 when nothing could be built, 2 when the output \
+            was written but some inputs failed, 130 or 143 when interrupted by SIGINT or SIGTERM.
             """
     )
 
@@ -55,10 +58,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
     var verbose = false
 
+    @Flag(help: "With --format jsonl: finish the run that SIGINT or SIGTERM stopped, keeping the lines it wrote.")
+    var resume = false
+
     func run() throws {
         let someFailed: Bool
         do {
             someFailed = try build()
+        } catch let interrupted as InterruptedRun {
+            throw ExitCode(interrupted.status)
         } catch let error as CustomStringConvertible & Error {
             FileHandle.standardError.write(Data("dateline: \(error.description)\n".utf8))
             throw ExitCode(1)
@@ -118,7 +126,9 @@ struct BuildCommand: ParsableCommand {
             try refuseToOverwriteInputs(destination, inputs: try ArticleLoader().articlePaths(for: articles))
         }
         let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated)
-        let summary = try BatchRun(batch: batch, paths: articles, output: destination).run()
+        let job = ["dateline", DatelineCommand.configuration.version, "build", "--format", "jsonl", "--policy", policy.rawValue,
+                   "--published", published?.description ?? "", allowUndated ? "--allow-undated" : "", newestFirst ? "--newest-first" : ""]
+        let summary = try BatchRun(batch: batch, paths: articles, output: destination, resume: resume, job: job.joined(separator: " ")).run()
         if destination != "-" {
             Self.standardError("dateline: wrote \(summary.items) timelines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
         }

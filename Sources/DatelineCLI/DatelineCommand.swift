@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dateline` command: turns news articles into event timelines.
 @main
@@ -14,4 +15,10 @@ struct DatelineCommand: ParsableCommand {
         subcommands: [BuildCommand.self, TagCommand.self, EvalCommand.self, RenderCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
+
+    /// Installs the signal handling (`Interruption`), then parses and runs the command.
+    static func main() {
+        Interruption.shared.install()
+        main(nil)
+    }
 }

@@ -20,7 +20,10 @@ struct TagCommand: ParsableCommand {
             tagged on all cores; a bad batch line gives an error record and the rest go on; -o names one \
             output file). With -o DIR each input is written to DIR under its own name (minus a trailing \
             .TE3input; .tml, .json or .tsv for plain text); otherwise everything goes to standard output. \
-            Exit status: 0 on success, 1 on an error, 2 when output was written but some inputs failed.
+            Output files appear only when complete. SIGINT or SIGTERM stops a run with -o between two \
+            files (or jsonl lines, kept beside the output as .NAME.partial); the same command with \
+            --resume finishes it without redoing what was written. Exit status: 0 on success, 1 on an \
+            error, 2 when output was written but some inputs failed, 130 or 143 when interrupted.
             """
     )
 
@@ -48,10 +51,15 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "Say on stderr which publication date each article got, and where it was found.")
     var verbose = false
 
+    @Flag(help: "Finish the run that SIGINT or SIGTERM stopped: with -o DIR, files already written are kept and their inputs skipped; with jsonl, the lines already written are kept.")
+    var resume = false
+
     func run() throws {
         let someFailed: Bool
         do {
             someFailed = try tag()
+        } catch let interrupted as InterruptedRun {
+            throw ExitCode(interrupted.status)
         } catch let error as CustomStringConvertible & Error {
             FileHandle.standardError.write(Data("dateline: \(error.description)\n".utf8))
             throw ExitCode(1)
@@ -71,7 +79,9 @@ struct TagCommand: ParsableCommand {
                     throw OutputError.wouldOverwriteInput(path: destination)
                 }
             }
-            let summary = try BatchRun(batch: batch, paths: articles, output: destination).run()
+            let job = ["dateline", DatelineCommand.configuration.version, "tag", "--format", "jsonl", "--policy", policy.rawValue,
+                       "--published", date?.description ?? ""]
+            let summary = try BatchRun(batch: batch, paths: articles, output: destination, resume: resume, job: job.joined(separator: " ")).run()
             if destination != "-" {
                 BuildCommand.standardError("dateline: wrote \(summary.items) lines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
             }
@@ -88,12 +98,12 @@ struct TagCommand: ParsableCommand {
         }
         let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
         let tagger = TemporalTagger(policy: policy)
-        let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
 
         guard let output else {
-            if format == .timeml, tagged.count > 1 {
-                throw UsageError("\(tagged.count) inputs give \(tagged.count) TimeML documents; pass -o DIR to write one file each")
+            if format == .timeml, inputs.count > 1 {
+                throw UsageError("\(inputs.count) inputs give \(inputs.count) TimeML documents; pass -o DIR to write one file each")
             }
+            let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
             let rendered: String
             switch format {
             case .tsv: rendered = Self.tsv(tagged)
@@ -104,16 +114,16 @@ struct TagCommand: ParsableCommand {
             return !skipped.isEmpty
         }
 
-        // Render everything and check every destination before writing anything.
+        // Check every destination before writing anything.
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw UsageError("-o \(output): not a folder; pass a folder to write one file per input into")
         }
         let folder = output.hasSuffix("/") ? output : output + "/"
         let inputPaths = Set(inputs.filter { $0.path != "-" }.map { Self.resolved($0.path) })
-        var files: [(path: String, contents: String)] = []
+        var files: [FolderRun.File] = []
         var destinations: [String: String] = [:]
-        for (input, timexes) in tagged {
+        for input in inputs {
             let destination = folder + input.outputName(for: format)
             let key = Self.resolved(destination)
             if let other = destinations[key] {
@@ -121,20 +131,21 @@ struct TagCommand: ParsableCommand {
             }
             if inputPaths.contains(key) { throw OutputError.wouldOverwriteInput(path: destination) }
             destinations[key] = input.path
-            let contents: String
-            switch format {
-            case .tsv: contents = Self.tsv([(input, timexes)])
-            case .json: contents = Self.json([Self.jsonDocument(input, timexes)])
-            case .timeml, .jsonl: contents = try Self.timeML(input, timexes)
-            }
-            files.append((destination, contents))
+            files.append(FolderRun.File(input: input, destination: destination))
         }
-        let writer = AtomicFileWriter()
-        for file in files {
-            try writer.write(file.contents, to: file.path)
-        }
-        FileHandle.standardError.write(Data("dateline: wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)\n".utf8))
+        let result = try FolderRun(files: files, format: format, tagger: tagger, resume: resume, folder: output).run()
+        let kept = result.kept > 0 ? " (\(result.kept) already there)" : ""
+        FileHandle.standardError.write(Data("dateline: wrote \(result.written) file\(result.written == 1 ? "" : "s") to \(output)\(kept)\n".utf8))
         return !skipped.isEmpty
+    }
+
+    /// One input's output file contents in `format`.
+    static func render(_ input: TagInput, _ timexes: [Timex], as format: Format) throws -> String {
+        switch format {
+        case .tsv: return tsv([(input, timexes)])
+        case .json: return json([jsonDocument(input, timexes)])
+        case .timeml, .jsonl: return try timeML(input, timexes)
+        }
     }
 
     // MARK: Formats

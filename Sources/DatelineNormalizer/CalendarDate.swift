@@ -108,8 +108,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 /// Zero-padded number formatting for TIMEX3 values.
 enum TimexFormat {
     static func two(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
+    /// Four digits; years before 1 are written as TIMEX3 writes them: year 0 is `BC0001`, -489 is `BC0490`.
     static func year(_ n: Int) -> String {
-        if n < 0 { return "-" + year(-n) }
+        if n <= 0 { return "BC" + year(1 - n) }
         if n < 10 { return "000\(n)" }
         if n < 100 { return "00\(n)" }
         if n < 1000 { return "0\(n)" }

@@ -29,17 +29,32 @@ struct Grammar {
            inner.part != nil || !containsHyphen(from: i + 1, to: next) {  // "the third-quarter loss": an adjective
             var mention = inner
             mention.range = tokens[i].start..<mention.range.upperBound
+            mention.startsWithArticle = true
             return (mention, next)
         }
         return nil
     }
 
     private func matchWithoutArticle(at i: Int) -> (mention: Mention, next: Int)? {
+        if let next = yearEnd(at: i) {
+            return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: .relative(unit: .year, offset: 0), part: .late), next)
+        }
         if let (part, afterPart) = partPrefix(at: i), let (form, next) = core(at: afterPart) {
             return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
         }
         guard let (form, next) = core(at: i) else { return nil }
-        return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form), next)
+        var mention = Mention(range: tokens[i].start..<tokens[next - 1].end, form: form)
+        mention.startsWithArticle = role(i) == .the
+        return (mention, next)
+    }
+
+    /// "year-end", "year end", "year's end": the end of the current year.
+    private func yearEnd(at i: Int) -> Int? {
+        guard lexeme(i)?.unit == .year, lexeme(i)?.unitIsPlural == false else { return nil }
+        if isPunct(i + 1, "-"), touches(i + 1), role(i + 2) == .end, touches(i + 2), tokens[i + 2].key != Keys.close { return i + 3 }
+        if isApostrophe(i + 1), touches(i + 1), isWord(i + 2, Keys.s), touches(i + 2), role(i + 3) == .end, tokens[i + 3].key != Keys.close { return i + 4 }
+        if role(i + 1) == .end, tokens[i + 1].key != Keys.close, !tokens[i + 1].isCapitalized { return i + 2 }
+        return nil
     }
 
     /// A capitalized word that is not itself a time word: the next part of a name.
@@ -168,6 +183,13 @@ struct Grammar {
     private func numeric(at i: Int) -> (Mention.Form, Int)? {
         let n = tokens[i]
         guard !precededByMoneyOrNumber(i) else { return nil }
+        // "490 BC", "146 B.C.", "AD" or "CE" after a year
+        if let (year, next) = eraYear(at: i) { return (.calendar(year: year, month: nil, day: nil), next) }
+        // "499-493 BC": the era after the second year covers the first.
+        if n.digits <= 4, n.number >= 1, isDash(i + 1), touches(i + 1), number(i + 2) != nil, touches(i + 2),
+           let (second, _) = eraYear(at: i + 2), second <= 0, 1 - second < n.number {
+            return (.calendar(year: 1 - n.number, month: nil, day: nil), i + 1)
+        }
         // 2025-06-25
         if n.digits == 4, isPunct(i + 1, "-"), touches(i + 1), let m = number(i + 2), m.digits == 2, touches(i + 2),
            isPunct(i + 3, "-"), touches(i + 3), let d = number(i + 4), d.digits == 2, touches(i + 4),
@@ -191,8 +213,8 @@ struct Grammar {
             // "the 1800s" is a century, "the 1990s" and "the 2000s" decades.
             return (n.number % 100 == 0 && n.number <= 1900 ? .century(n.number / 100) : .decade(n.number / 10), i + 2)
         }
-        // 20th century
-        if n.digits <= 2, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
+        // 20th century (there is no 0th: centuries count from the first)
+        if n.digits <= 2, n.number >= 1, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
             return (.century(n.number - 1), suffix + 1)
         }
         // 25 June [2025], 25th of June
@@ -211,7 +233,12 @@ struct Grammar {
         }
         // Clock times: 3 p.m., 10:30 am, 15:30
         if let time = clockTime(at: i) { return time }
-        // Amounts of time: "three years ago", "5 days later", "two weeks"
+        // Amounts of time: "three years ago", "5 days later", "two weeks", "2 and a half hours", "2.5 hours"
+        if n.digits <= 3, let found = andAHalf(whole: n.number, at: i + 1) { return found }
+        if n.digits <= 3, isPunct(i + 1, "."), touches(i + 1), let f = number(i + 2), touches(i + 2), f.digits == 1, f.number == 5,
+           let unit = lexeme(i + 3)?.unit, unit != .weekend {
+            return halfAmount(whole: n.number, unit: unit, after: i + 4)
+        }
         if n.digits <= 3, let result = amountExpression(amount: n.number, at: i + 1) { return result }
         // A year on its own.
         if n.digits == 4, isPlausibleYear(n.number), !followedByNumberContinuation(i), !isCountOrLabel(i) {
@@ -222,6 +249,11 @@ struct Grammar {
 
     /// Expressions that open with a word.
     private func wordLed(at i: Int) -> (Mention.Form, Int)? {
+        // "half an hour", "half a day"
+        if isWord(i, Keys.half), i + 1 < tokens.count, tokens[i + 1].key == Keys.a || tokens[i + 1].key == Keys.an,
+           let unit = lexeme(i + 2)?.unit, !lexeme(i + 2)!.unitIsPlural, unit != .weekend {
+            return halfAmount(whole: 0, unit: unit, after: i + 3)
+        }
         guard let lex = lexeme(i) else { return fiscalYear(at: i) ?? periodCode(at: i) }
         if lex.isHolidayStart, let found = holiday(at: i) { return found }
         if lex.unit == .year, let found = yearAgoAdjective(at: i) { return found }
@@ -230,6 +262,7 @@ struct Grammar {
         if tokens[i].key == Keys.one, lexeme(i + 1)?.unit == .day, !lexeme(i + 1)!.unitIsPlural, i > 0, Keys.modals.contains(tokens[i - 1].key) {
             return (.reference(.future), i + 2)
         }
+        if lex.cardinal != nil, let (year, next) = spelledYear(at: i) { return (.calendar(year: year, month: nil, day: nil), next) }
         if var amount = lex.cardinal {
             var j = i + 1
             // "twenty four", "twenty-four"
@@ -245,6 +278,12 @@ struct Grammar {
             }
             if tokens[i].key == Keys.a, lexeme(j)?.vagueAmount == true { // "a few"
                 if let r = amountExpression(amount: nil, at: j + 1) { return r }
+            }
+            if let found = andAHalf(whole: amount, at: j) { return found }  // "two and a half hours"
+            // "a half hour", "a half-hour"
+            if amount == 1, tokens[i].key == Keys.a, isWord(j, Keys.half) {
+                let u = isPunct(j + 1, "-") && touches(j + 1) ? j + 2 : j + 1
+                if let unit = lexeme(u)?.unit, !lexeme(u)!.unitIsPlural, unit != .weekend { return halfAmount(whole: 0, unit: unit, after: u + 1) }
             }
             if role(j) == .times, let found = frequency(times: amount, at: j + 1) { return found }  // "three times a week"
             if let r = amountExpression(amount: amount, at: j) { return r }
@@ -299,9 +338,12 @@ struct Grammar {
             // "past decade" without "the" is rare; handled in theLed.
             return nil
         case .that:
-            if let unit = lexeme(i + 1)?.unit, !lexeme(i + 1)!.unitIsPlural, unit >= .day, !isPunct(i + 2, "-") {
-                return (.anaphoric(unit: unit, offset: 0), i + 2)
+            // "that day", "that same year", "that summer"
+            let k = role(i + 1) == .same ? i + 2 : i + 1
+            if let unit = lexeme(k)?.unit, !lexeme(k)!.unitIsPlural, unit >= .day, !isPunct(k + 1, "-") {
+                return (.anaphoric(unit: unit, offset: 0), k + 1)
             }
+            if let season = lexeme(k)?.season, !isPunct(k + 1, "-") { return (.seasonOfMentionedYear(season), k + 1) }
             return nil
         case .coming:
             return nil
@@ -318,6 +360,8 @@ struct Grammar {
         case .daily, .nightly, .weekly, .monthly, .quarterly, .annually, .yearly, .hourly:
             // "The Asia Business Daily", "The Weekly Standard": a capital after a word makes it a name.
             if tokens[i].isCapitalized && (i > 0 && tokens[i - 1].kind == .word || isCapitalizedName(at: i + 1)) { return nil }
+            // "the party daily Granma": a newspaper.
+            if lex.word == .daily || lex.word == .weekly, isCapitalizedName(at: i + 1) { return nil }
             // "quarterly dividend" is an adjective; "paid quarterly." an adverb of frequency.
             if lex.word == .quarterly, i + 1 < tokens.count, tokens[i + 1].kind == .word { return nil }
             let units: [Lexeme.Word: TimeUnit] = [.daily: .day, .nightly: .day, .weekly: .week, .monthly: .month,
@@ -335,8 +379,72 @@ struct Grammar {
         }
         guard let lex = lexeme(j) else { return nil }
         if lex.weekday > 0, tokens[j].isCapitalized { return (.recurrence(unit: .week, weekday: lex.weekday, times: nil, each: true, every: 1), j + 1) }
+        if tokens[j].isCapitalized, let month = monthName(at: j) {
+            if let d = number(month.next), d.digits <= 2, CalendarDate(year: 2000, month: month.month, day: d.number) != nil {
+                return (.yearlyRecurrence(month: month.month, day: d.number), month.next + 1)
+            }
+            if number(month.next) == nil { return (.yearlyRecurrence(month: month.month, day: nil), month.next) }
+        }
         if let unit = lex.unit, !lex.unitIsPlural, unit != .weekend { return (.recurrence(unit: unit, weekday: nil, times: nil, each: true, every: 1), j + 1) }
         return nil
+    }
+
+    /// "a" at `i` reads "per" after an amount: "$2 million a year", "700 seats a week", "24 hours a day"
+    /// (but not "for a year", "within a week", "about a year").
+    private func isRate(before i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].key == Keys.a, !tokens[i].isCapitalized else { return false }
+        let previous = tokens[i - 1]
+        if previous.kind == .number { return true }
+        guard previous.kind == .word, !previous.isCapitalized else { return false }
+        if Keys.largeNumbers.contains(previous.key) { return true }
+        // A plural noun counted just before: "four flights a week", "three meals a day".
+        return previous.key.endsWithS && !Keys.functionWords.contains(previous.key) && !Lexicon.prepositions.contains(previous.key)
+            && i > 1 && (tokens[i - 2].kind == .number || lexeme(i - 2)?.cardinal != nil)
+    }
+
+    /// A year with its era after it: "490 BC", "146 B.C.", "480 BCE" (years before year 1 count back
+    /// from 0: 1 BC is year 0), "70 AD", "AD" or "CE" after any year from 1 to 9999.
+    func eraYear(at i: Int) -> (year: Int, next: Int)? {
+        guard let n = number(i), n.digits <= 4, n.number >= 1, !followedByNumberContinuation(i) else { return nil }
+        var k = i + 1
+        var letters = WordKey()
+        // "BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE": capitals, each maybe followed by a period.
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, letters.count + tokens[k].key.count <= 3 {
+            for b in 0..<Int(tokens[k].key.count) { letters.append(tokens[k].key.byte(b)) }
+            k += 1
+            if tokens[k - 1].key.count == 1, isPunct(k, "."), touches(k) { k += 1 }  // "B.C." but not the period after "BC."
+        }
+        if Keys.beforeChrist.contains(letters) { return (1 - n.number, k) }
+        if Keys.annoDomini.contains(letters) { return (n.number, k) }
+        return nil
+    }
+
+    /// "and a half UNITS" after a whole number at `j`: "two and a half hours".
+    private func andAHalf(whole: Int, at j: Int) -> (Mention.Form, Int)? {
+        guard isWord(j, Keys.and), j + 1 < tokens.count, tokens[j + 1].key == Keys.a, isWord(j + 2, Keys.half),
+              let unit = lexeme(j + 3)?.unit, unit != .weekend else { return nil }
+        return halfAmount(whole: whole, unit: unit, after: j + 4)
+    }
+
+    /// A length with a half, or, with "ago", "earlier" or "later" after it, an offset by that much
+    /// counted in the next smaller unit that holds it exactly ("two and a half years ago" is 30 months back).
+    private func halfAmount(whole: Int, unit: TimeUnit, after j: Int) -> (Mention.Form, Int)? {
+        let exact: (amount: Int, unit: TimeUnit)? = switch unit {
+        case .year: (12 * whole + 6, .month)
+        case .day: (24 * whole + 12, .hour)
+        case .hour: (60 * whole + 30, .minute)
+        case .decade: (10 * whole + 5, .year)
+        case .century: (100 * whole + 50, .year)
+        default: nil
+        }
+        switch role(j) {
+        case .ago, .earlier, .later:
+            guard let exact else { return (.halfDuration(whole: whole, unit: unit), j) }  // "a minute and a half later"
+            let direction = role(j) == .later ? 1 : -1
+            return (.offset(amount: exact.amount, unit: exact.unit, direction: direction, anaphoric: role(j) != .ago), j + 1)
+        default:
+            return (.halfDuration(whole: whole, unit: unit), j)
+        }
     }
 
     /// "twice a month", "once a year", "three times a week" (the count is given).
@@ -410,6 +518,10 @@ struct Grammar {
         case .following, .previous, .same:
             let offset = lex.word == .following ? 1 : lex.word == .previous ? -1 : 0
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.anaphoric(unit: unit, offset: offset), j + 2) }
+            // "the following morning", "the previous night": a part of the day next to the one last mentioned.
+            if let part = lexeme(j + 1)?.partOfDay, tokens[j + 1].key != Keys.overnight {
+                return (.timeOfDay(day: .fromAnchor(offset), part: part, hour: nil, minute: nil), j + 2)
+            }
             return nil
         case .past:
             // "the past decade", "the past three years", "the past few months"
@@ -424,6 +536,8 @@ struct Grammar {
             return (.reference(.future), j + 1)
         case .coming:
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.relative(unit: unit, offset: 1), j + 2) }
+            // "the coming Sunday": the next one.
+            if let weekday = lexeme(j + 1)?.weekday, weekday > 0 { return weekdayLed(weekday: weekday, relation: .next, at: j + 1, next: j + 2) }
             return nil
         default:
             break
@@ -431,29 +545,75 @@ struct Grammar {
         if lex.relation == .next, let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural {
             return (.anaphoric(unit: unit, offset: 1), j + 2)  // "the next day"
         }
+        if lex.relation == .next, let part = lexeme(j + 1)?.partOfDay, tokens[j + 1].key != Keys.overnight {
+            return (.timeOfDay(day: .fromAnchor(1), part: part, hour: nil, minute: nil), j + 2)  // "the next morning"
+        }
         if lex.relation == .last, let n = lexeme(j + 1)?.cardinal, let unit = lexeme(j + 2)?.unit, lexeme(j + 2)!.unitIsPlural {
             return (.duration(amount: n, unit: unit), j + 3)  // "the last three years"
         }
         if let ordinal = lex.ordinal { return ordinalLed(ordinal, year: nil, at: j) }
+        // "the year 2019", "the year two thousand"
+        if lex.unit == .year, !lex.unitIsPlural, let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) {
+            return (.calendar(year: y.number, month: nil, day: nil), j + 2)
+        }
+        if lex.unit == .year, !lex.unitIsPlural, let (year, next) = spelledYear(at: j + 1) {
+            return (.calendar(year: year, month: nil, day: nil), next)
+        }
         if let unit = lex.unit, !lex.unitIsPlural, unit >= .week, i > 0, role(i - 1) == .of {
             // "the end of the month": the current one.
             return (.relative(unit: unit, offset: 0), j + 1)
         }
-        // "the year 2019"
-        if lex.unit == .year, !lex.unitIsPlural, let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) {
-            return (.calendar(year: y.number, month: nil, day: nil), j + 2)
-        }
         // "for the quarter", "over the weekend", "for the year": the one under discussion.
-        // "the year ended March 31" is a length of a year.
+        // "the year ended March 31" is a length of a year; "the quarter ended Sept. 30" names the quarter.
         if let unit = lex.unit, !lex.unitIsPlural, [.week, .weekend, .month, .quarter, .year].contains(unit),
            !isPunct(j + 1, "-"), !isApostrophe(j + 1), role(j + 1) != .of {
-            if isWord(j + 1, Keys.ended) || isWord(j + 1, Keys.ending) { return (.duration(amount: 1, unit: unit), j + 1) }
+            if isWord(j + 1, Keys.ended) || isWord(j + 1, Keys.ending) {
+                guard unit == .quarter else { return (.duration(amount: 1, unit: unit), j + 1) }
+                if let q = quarterEnding(at: j + 2) { return (.quarter(q, year: nil, .nearest), j + 1) }
+            }
             return (.anaphoric(unit: unit, offset: 0), j + 1)
         }
         if let season = lex.season, role(j + 1) == .of, let y = number(j + 2), y.digits == 4 {
             return (.season(season, .nearest, year: y.number), j + 3)
         }
+        if let season = lex.season, role(j + 1) == .of, let (year, next) = spelledYear(at: j + 2) ?? eraYear(at: j + 2) {
+            return (.season(season, .nearest, year: year), next)
+        }
         return nil
+    }
+
+    /// The calendar quarter whose last day is nearest a month and day ("the quarter ended July 31" is
+    /// a fiscal quarter closest to the second).
+    private func quarterEnding(at i: Int) -> Int? {
+        guard let month = monthName(at: i), let day = number(month.next), day.digits <= 2, day.number <= 31 else { return nil }
+        let monthsIntoYear = Double(month.month - 1) + Double(day.number) / 31
+        return min(4, max(1, Int((monthsIntoYear / 3).rounded())))
+    }
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "eighteen
+    /// twelve", "two thousand", "two thousand and one". "Two thousand" alone is a year only after a
+    /// word that leads to one ("in two thousand"), else it is a count.
+    func spelledYear(at i: Int) -> (year: Int, next: Int)? {
+        guard let first = lexeme(i)?.cardinal, tokens[i].key != Keys.a else { return nil }
+        /// "ninety-six", "ninety six", "twelve": a number from 1 to 99 at k.
+        func belowHundred(at k: Int) -> (value: Int, next: Int)? {
+            guard let tens = lexeme(k)?.cardinal, tens < 100, tokens[k].key != Keys.a, tokens[k].key != Keys.couple else { return nil }
+            guard tens >= 20, tens % 10 == 0 else { return (tens, k + 1) }
+            let u = isPunct(k + 1, "-") && touches(k + 1) ? k + 2 : k + 1
+            if let units = lexeme(u)?.cardinal, units < 10, tokens[u].key != Keys.a { return (tens + units, u + 1) }
+            return (tens, k + 1)
+        }
+        if first == 2, isWord(i + 1, Keys.thousand) {
+            guard i > 0, Keys.yearLeads.contains(tokens[i - 1].key) || lexeme(i - 1)?.month ?? 0 > 0 else { return nil }
+            var next = i + 2
+            var year = 2000
+            let k = isWord(next, Keys.and) ? next + 1 : next
+            if let rest = belowHundred(at: k) { year += rest.value; next = rest.next }
+            return (year, next)
+        }
+        // "nineteen ninety-six": a century from fifteen to nineteen (not clock times such as "twelve fifteen"), then two digits said as a number from ten.
+        guard (15...19).contains(first), let rest = belowHundred(at: i + 1), rest.value >= 10 else { return nil }
+        return (first * 100 + rest.value, rest.next)
     }
 
     /// "period" (and "quarter") as the head of "the 1988 period", "the year-earlier period".
@@ -488,14 +648,16 @@ struct Grammar {
     /// "last month", "this week", "next Tuesday", "last March", "last summer", "this morning", "last night".
     private func relationLed(_ relation: Mention.Relation, at i: Int) -> (Mention.Form, Int)? {
         let j = i + 1
-        guard var lex = lexeme(j) else { return nil }
+        guard let lex = lexeme(j) else { return nil }
         let offset = relation == .last ? -1 : relation == .next ? 1 : 0
         // "next fiscal year", "last fiscal quarter"
         if lex.word == .fiscal, let after = lexeme(j + 1), after.unit == .year || after.unit == .quarter, !after.unitIsPlural {
             return (.relative(unit: after.unit!, offset: offset), j + 2)
         }
-        _ = lex.word
-        lex = lexeme(j)!
+        // "this coming Sunday": the next one.
+        if relation == .this, lex.word == .coming, let weekday = lexeme(j + 1)?.weekday, weekday > 0 {
+            return weekdayLed(weekday: weekday, relation: .next, at: j + 1, next: j + 2)
+        }
         if lex.isHolidayStart, let (form, end) = holiday(at: j), case .holiday(let h, nil, _) = form {
             return (.holiday(h, year: nil, relation), end)  // "last Christmas"
         }
@@ -583,8 +745,15 @@ struct Grammar {
         if let y = number(next), y.digits == 4, isPlausibleYear(y.number), capitalized || tokens[i].lexeme?.monthIsShort == false {
             return (.calendar(year: y.number, month: month, day: nil), next + 1)
         }
+        if capitalized, let (year, end) = eraYear(at: role(next) == .of ? next + 1 : next) {  // "September 480 BC"
+            return (.calendar(year: year, month: month, day: nil), end)
+        }
         if role(next) == .of, let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
             return (.calendar(year: y.number, month: month, day: nil), next + 2)
+        }
+        // "January nineteen ninety-seven", "March of two thousand"
+        if capitalized, let (year, end) = spelledYear(at: role(next) == .of ? next + 1 : next) {
+            return (.calendar(year: year, month: month, day: nil), end)
         }
         // "February this year", "March last year", "June next year"
         if let relation = lexeme(next)?.relation, lexeme(next + 1)?.unit == .year, !lexeme(next + 1)!.unitIsPlural, capitalized {
@@ -636,8 +805,17 @@ struct Grammar {
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
+        if unit == .year, isWord(j + 1, Keys.old) { return nil }  // "52 years old": an age
+        if amount == 1, !lex.unitIsPlural, ![.ago, .earlier, .later].contains(role(j + 1)), isRate(before: j - 1) {
+            return nil  // "$2 million a year", "24 hours a day": a rate (but "$2 million a year ago" is a time)
+        }
         if unit == .year, yearAgoAdjective(at: j) != nil { return nil }  // "a year-earlier quarter": matched from "year"
         if unit == .quarter, amount == 1 || touches(j), role(j + 1) == .of { return nil }  // "a quarter of", "three-quarters of": fractions
+        // "a year and a half", "an hour and a half"
+        if let amount, !lex.unitIsPlural, unit != .weekend, isWord(j + 1, Keys.and), isWord(j + 3, Keys.half),
+           j + 2 < tokens.count, tokens[j + 2].key == Keys.a {
+            return halfAmount(whole: amount, unit: unit, after: j + 4)
+        }
         switch role(j + 1) {
         case .ago: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: false), j + 2)
         case .earlier: return (.offset(amount: amount, unit: unit, direction: -1, anaphoric: true), j + 2)
@@ -731,6 +909,12 @@ struct Grammar {
         guard i + 1 < tokens.count, isDash(i), let n = number(i + 1), first.part == nil else { return nil }
         let range = tokens[i + 1].start..<tokens[i + 1].end
         switch first.form {
+        case .calendar(let year?, nil, nil) where year <= 0:
+            // "499-493 BC": the second end carries the era.
+            guard let (end, next) = eraYear(at: i + 1), end > year else { return nil }
+            var mention = Mention(range: range.lowerBound..<tokens[next - 1].end, form: .calendar(year: end, month: nil, day: nil))
+            mention.endsRange = true
+            return (mention, next)
         case .calendar(let year?, nil, nil):
             // "2019-2021", or "2024-25" (the same century), always later than the first year.
             var second: Int?

@@ -16,6 +16,8 @@ public struct Mention: Hashable, Sendable {
     public var endsRange = false
     /// A quantity modifier before it: "more than" (`MORE_THAN`), "nearly" (`APPROX`)…
     public var modifier: TimexMod?
+    /// It opens with an article: "the past year" is a stretch of time, never a date ahead as "in two years" is.
+    public var startsWithArticle = false
 
     public init(range: Range<Int>, form: Form, part: Part? = nil, preposition: String? = nil) {
         self.range = range
@@ -36,6 +38,8 @@ public struct Mention: Hashable, Sendable {
         case namedMonthOfRelativeYear(Int, Int)
         /// A month in the year last mentioned: "August of that year".
         case monthOfMentionedYear(Int)
+        /// A season of the year last mentioned: "that summer", "that same spring".
+        case seasonOfMentionedYear(Season)
         /// A season: "last summer", "this fall", "summer 2024".
         case season(Season, Relation, year: Int?)
         /// A weekday: "on Tuesday", "last Friday", "next Monday".
@@ -56,6 +60,8 @@ public struct Mention: Hashable, Sendable {
         case reference(TimeReference)
         /// A length of time: "for years" (amount nil), "three weeks".
         case duration(amount: Int?, unit: TimeUnit)
+        /// A length with a half: "two and a half hours" (whole 2), "a year and a half" (1), "half an hour" (0).
+        case halfDuration(whole: Int, unit: TimeUnit)
         /// A vague stretch just before the anchor: "recent months" (`PXM`), "recent years".
         case recentPeriod(unit: TimeUnit)
         /// The period under discussion, in another year: "the 1988 quarter" after talk of the third quarter.
@@ -64,6 +70,8 @@ public struct Mention: Hashable, Sendable {
         case holiday(Holiday, year: Int?, Relation)
         /// A recurrence: "every Monday" (weekday 1), "weekly", "each year", "twice a month" (times 2).
         case recurrence(unit: TimeUnit, weekday: Int?, times: Int?, each: Bool, every: Int)
+        /// A month or a day every year: "each July" (`XXXX-07`), "every May 5" (`XXXX-05-05`).
+        case yearlyRecurrence(month: Int, day: Int?)
     }
 
     /// Which one of several candidates the text means.
@@ -79,6 +87,7 @@ public struct Mention: Hashable, Sendable {
         case weekday(Int, Relation) // Tuesday morning
         case calendar(year: Int?, month: Int, day: Int)
         case anchor                 // "at 3 p.m." on the day last mentioned
+        case fromAnchor(Int)        // "the next morning": days from the day last mentioned
     }
 
     /// A part of a time, or a side of the anchor.

@@ -3,8 +3,9 @@
 struct Resolver {
     let publicationDate: CalendarDate?
     let policy: ResolutionPolicy
-    /// Whether the past tense of the expression being resolved is weak enough to allow a near future date.
-    var softPast = true
+    /// Whether the tense read for the expression being resolved is weak (far away, from a reporting verb, or
+    /// before a deadline), so that a near date on the other side of the anchor is still allowed.
+    var weakTense = true
 
     init(publicationDate: CalendarDate?, policy: ResolutionPolicy) {
         self.publicationDate = publicationDate
@@ -22,12 +23,14 @@ struct Resolver {
     mutating func resolve(_ mention: Mention, text: String, tense: Tense, reading: TenseReading? = nil, context: inout Context) -> Timex {
         // A past tense read far away, from a reporting verb, or before a deadline ("by Jan. 14")
         // may still name a near future date.
-        softPast = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
-            || ["by", "until", "till", "before", "through"].contains(mention.preposition ?? "")
+        let weakReading = reading.map { $0.distance >= 6 || $0.fromReportingVerb } ?? true
+        weakTense = weakReading || ["by", "until", "till", "before", "through"].contains(mention.preposition ?? "")
+        // "until 9 a.m. Tuesday", "by Friday": a weekday deadline lies ahead unless a near past verb says otherwise.
+        let weekdayTense = ["by", "until", "till"].contains(mention.preposition ?? "") && (tense != .past || weakReading) ? Tense.future : tense
         var anchorKind: Timex.Anchor = .publicationDate
         var quant: String?
         var freq: String?
-        let value: TimexValue
+        var value: TimexValue
         var type: TimexType?
         // Deictic anchor: the publication date in news; in narrative, the time last mentioned if there is one.
         let deictic: CalendarDate? = policy == .narrative ? (context.lastMentioned ?? publicationDate) : publicationDate
@@ -76,7 +79,7 @@ struct Resolver {
         case .weekday(let weekday, let relation):
             if let anchor = deictic {
                 // In a narrative the story moves on: "On Friday" after a Tuesday is that week's Friday.
-                let effective = policy == .narrative && context.lastMentioned != nil ? Tense.future : tense
+                let effective = policy == .narrative && context.lastMentioned != nil ? Tense.future : weekdayTense
                 value = .day(pickWeekday(weekday, relation: relation, anchor: anchor, tense: effective))
             } else {
                 value = .underspecified("XXXX-WXX-\(weekday)")
@@ -98,7 +101,13 @@ struct Resolver {
             anchorKind = .none
             value = .century(c)
         case .offset(let amount, let unit, let direction, let isAnaphoric):
-            let base = isAnaphoric ? anaphoric : deictic
+            var base = isAnaphoric ? anaphoric : deictic
+            // "a year earlier" compares with the current period: after talk of last year, the period a
+            // year before this one is still last year, not the year before that.
+            if isAnaphoric, policy == .news, unit == .year, direction < 0, let last = base, let dct = publicationDate,
+               last.year == dct.year - 1, let grain = context.lastGranularity, grain >= .quarter {
+                base = dct
+            }
             if isAnaphoric && context.lastMentioned != nil { anchorKind = .previousMention }
             if let amount, unit == .year, let last = context.lastValue, let grain = last.granularity, grain == .quarter || grain == .half,
                let shifted = last.shifted(years: amount * direction) {
@@ -143,9 +152,12 @@ struct Resolver {
             let date: CalendarDate?
             switch day {
             case .relative(let offset): date = deictic?.adding(days: offset)
-            case .weekday(let weekday, let relation): date = deictic.map { pickWeekday(weekday, relation: relation, anchor: $0, tense: tense) }
+            case .weekday(let weekday, let relation): date = deictic.map { pickWeekday(weekday, relation: relation, anchor: $0, tense: weekdayTense) }
             case .calendar(let year, let month, let d):
                 date = year.flatMap { CalendarDate(year: $0, month: month, day: d) }
+            case .fromAnchor(let offset):
+                if context.lastMentioned != nil { anchorKind = .previousMention }
+                date = anaphoric?.adding(days: offset)
             case .anchor:
                 // A clock time belongs to the day last mentioned, if one was; else to the publication date.
                 if let last = context.lastMentioned, let grain = context.lastGranularity, grain <= .day {
@@ -175,6 +187,15 @@ struct Resolver {
             } else {
                 value = .underspecified("XXXX-\(TimexFormat.two(month))")
             }
+        case .seasonOfMentionedYear(let season):
+            if let base = context.lastMentioned ?? publicationDate {
+                // The season that holds the time last mentioned, or else that year's.
+                if case .season(let y, season) = TimexValue.containing(base, at: .season) { value = .season(year: y, season) }
+                else { value = .season(year: base.year, season) }
+                if context.lastMentioned != nil { anchorKind = .previousMention }
+            } else {
+                value = .underspecified("XXXX-\(season.code)")
+            }
         case .comparablePeriod(let year):
             if let last = context.lastValue, let grain = last.granularity, grain < .year, grain > .partOfDay,
                let lastYear = last.interval?.start.date.year, let moved = last.shifted(years: year - lastYear) {
@@ -202,6 +223,15 @@ struct Resolver {
             } else {
                 value = .underspecified("XXXX-XX-XX")
             }
+        case .halfDuration(let whole, let unit):
+            anchorKind = .none
+            value = .underspecified(Self.halfDurationValue(whole: whole, unit: unit))
+            type = .duration
+        case .yearlyRecurrence(let month, let day):
+            anchorKind = .none
+            value = .underspecified("XXXX-\(TimexFormat.two(month))" + (day.map { "-\(TimexFormat.two($0))" } ?? ""))
+            type = .set
+            quant = "EACH"
         case .recurrence(let unit, let weekday, let times, let each, let every):
             anchorKind = .none
             // "every two weeks" recurs each P2W.
@@ -210,7 +240,7 @@ struct Resolver {
             quant = each ? "EACH" : nil
             freq = times.map { "\($0)X" }
         case .duration(let amount, let unit):
-            if let amount, mention.preposition == "in", tense == .future, let anchor = deictic {
+            if let amount, mention.preposition == "in", !mention.startsWithArticle, tense == .future, let anchor = deictic {
                 // "will go public in two years": a date that far ahead.
                 value = TimexValue.containing(shift(anchor, by: amount, unit), at: unit.granularity)
             } else {
@@ -219,6 +249,7 @@ struct Resolver {
             }
         }
 
+        if !value.isWritable { value = Self.openForm(of: value) }
         var interval = value.interval
         var mod: TimexMod?
         if case .reference(.present) = value, let dct = publicationDate { interval = CalendarInterval(day: dct) }
@@ -243,7 +274,7 @@ struct Resolver {
         timex.freq = freq
         timex.endsRange = mention.endsRange
         if timex.mod == nil { timex.mod = mention.modifier }
-        if let dct = deictic { timex.alternatives = alternatives(for: mention.form, value: value, anchor: dct) }
+        if let dct = deictic { timex.alternatives = alternatives(for: mention.form, value: value, anchor: dct).filter(\.isWritable) }
         if case .recentPeriod = mention.form { timex.isVague = true }
         return timex
     }
@@ -278,12 +309,17 @@ struct Resolver {
                 // Past tense keeps a date in the past, except a near deadline or date that a past
                 // reporting verb announced: "ruled Wednesday that he must leave by Jan. 14".
                 let ahead = interval.start.minutes - dayEnd.minutes
-                let soft = softPast && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
+                // A dated day later in the publication's own year is usually a deadline or schedule
+                // the past verb set ("extended the offer to Nov. 20"): news style drops the year only then.
+                let sameYearDay = length <= day && year == anchor.year && ahead <= 60 * day
+                let soft = sameYearDay || weakTense && ((length <= day && ahead <= 45 * day) || (length <= 31 * day && length > day && ahead <= 75 * day))
                 score += (soft ? 120 : 400) * day
             case .future where isPast:
                 // Results for a quarter that just ended are reported after it: "will report third-quarter earnings".
                 if length >= 89 * day, length <= 184 * day, reportingPeriod, dayStart.minutes - interval.end.minutes < 120 * day { break }
-                score += 400 * day
+                // A date a few days back rather than a year ahead: "ordered him home by Jan. 14" read on Jan. 15.
+                let nearBehind = length <= day && dayStart.minutes - interval.end.minutes <= 14 * day
+                score += (weakTense && nearBehind ? 30 : 400) * day
             case .present where isFuture: score += 60 * day  // news leans to the past
             default: break
             }
@@ -326,8 +362,12 @@ struct Resolver {
         case .this:
             // The current season, else the one in the anchor's calendar year ("this fall" in January is
             // the coming fall), stepped back a year when the sentence speaks of it as past.
+            // Only a season that ended lately can be "this" one: "this fall" in January, not "this summer" in March.
             if season == current { return currentYear }
-            return index(anchor.year) > currentIndex && tense == .past ? anchor.year - 1 : anchor.year
+            guard index(anchor.year) > currentIndex, tense == .past,
+                  let lastYears = TimexValue.season(year: anchor.year - 1, season).interval,
+                  CalendarInstant(anchor).minutes - lastYears.end.minutes <= 100 * 1440 else { return anchor.year }
+            return anchor.year - 1
         case .last:
             // The latest occurrence that ended before the anchor's season began.
             var year = currentYear
@@ -415,6 +455,41 @@ struct Resolver {
         case .later:
             guard let anchor, whole.contains(CalendarInterval(day: anchor)), CalendarInstant(anchor.adding(days: 1)) < whole.end else { return (whole, nil) }
             return (CalendarInterval(start: CalendarInstant(anchor.adding(days: 1)), end: whole.end), nil)
+        }
+    }
+
+    /// The same kind of value left open, for one TIMEX3 cannot write (see `TimexValue.isWritable`).
+    static func openForm(of value: TimexValue) -> TimexValue {
+        switch value {
+        case .duration(_, let unit): return .duration(amount: nil, unit: unit)
+        case .season(_, let season): return .underspecified("XXXX-\(season.code)")
+        case .quarter(_, let q): return .underspecified("XXXX-Q\(q)")
+        case .half(_, let h): return .underspecified("XXXX-H\(h)")
+        case .month(_, let m): return .underspecified("XXXX-\(TimexFormat.two(m))")
+        case .week: return .underspecified("XXXX-WXX")
+        case .weekend: return .underspecified("XXXX-WXX-WE")
+        case .year: return .underspecified("XXXX")
+        case .decade: return .underspecified("XXX")
+        case .century: return .underspecified("XX")
+        default: return .underspecified("XXXX-XX-XX")
+        }
+    }
+
+    /// The TIMEX3 value of a whole number and a half of `unit`, in the units people write it in:
+    /// 2½ hours `PT2H30M`, 1½ years `P18M`, ½ day `PT12H`, 1½ weeks `P10DT12H`.
+    static func halfDurationValue(whole: Int, unit: TimeUnit) -> String {
+        func days(_ halfDays: Int) -> String { halfDays % 2 == 0 ? "P\(halfDays / 2)D" : halfDays == 1 ? "PT12H" : "P\(halfDays / 2)DT12H" }
+        switch unit {
+        case .minute: return whole == 0 ? "PT30S" : "PT\(whole)M30S"
+        case .hour: return whole == 0 ? "PT30M" : "PT\(whole)H30M"
+        case .day: return days(2 * whole + 1)
+        case .week, .weekend: return days(14 * whole + 7)
+        case .month: return whole == 0 ? "P15D" : "P\(whole)M15D"
+        case .quarter: return "P\(3 * whole + 1)M15D"
+        case .half: return "P\(6 * whole + 3)M"
+        case .year: return "P\(12 * whole + 6)M"
+        case .decade: return "P\(10 * whole + 5)Y"
+        case .century: return "P\(100 * whole + 50)Y"
         }
     }
 

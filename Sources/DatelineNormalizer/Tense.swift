@@ -59,6 +59,8 @@ public enum Tense: Sendable, Hashable {
         let token = tokens[k]
         guard token.kind == .word else { return nil }
         let key = token.key
+        // "next to the embassy" is a place, not a time ahead.
+        if key == TenseCues.next, k + 1 < sentence.upperBound, tokens[k + 1].key == TenseCues.to { return nil }
         if TenseCues.future.contains(key) { return .future }
         if key == TenseCues.would { return isCounterfactual(at: k, tokens: tokens) ? .past : .future }
         if key == TenseCues.to, k > sentence.lowerBound, TenseCues.futureBeforeTo.contains(tokens[k - 1].key) { return .future }
@@ -66,6 +68,11 @@ public enum Tense: Sendable, Hashable {
         let isPastForm = TenseCues.past.contains(key)
             || (key.count >= 5 && key.count <= 16 && key.endsWithED && !token.isCapitalized && !TenseCues.notPast.contains(key))
         guard isPastForm else { return nil }
+        let following = k + 1 < sentence.upperBound ? tokens[k + 1].key : nil
+        // "a summit set for April" is scheduled ahead.
+        if key == TenseCues.set, following == TenseCues.forWord { return .future }
+        // "markets untouched by the crisis": a participle with its agent describes, it does not narrate.
+        if following == TenseCues.by, !TenseCues.past.contains(key) { return nil }
         // "will be held", "must be returned": a participle after "be" takes the tense of its auxiliary.
         if k > sentence.lowerBound, TenseCues.passiveAuxiliaries.contains(tokens[k - 1].key) { return nil }
         return .past

@@ -56,6 +56,24 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the value can be written in TIMEX3: years BC9999–9999 (four digits), decades 100–999
+    /// (three digits), centuries 00–99 (two), durations of at most twelve digits. Counting far back
+    /// or forward can leave that range; the resolver then leaves the value open.
+    var isWritable: Bool {
+        let years = -9998...9999
+        switch self {
+        case .day(let d), .time(let d, _, _), .partOfDay(let d, _): return years.contains(d.year)
+        case .month(let y, _), .year(let y), .week(let y, _), .weekend(let y, _), .season(let y, _), .quarter(let y, _), .half(let y, _):
+            return years.contains(y)
+        case .decade(let d): return (100...999).contains(d)
+        case .century(let c): return (0...99).contains(c)
+        case .duration(let amount?, let unit):
+            let (total, overflow) = amount.multipliedReportingOverflow(by: unit.durationCode.factor)
+            return !overflow && (0...999_999_999_999).contains(total)
+        case .duration(nil, _), .reference, .recurrence, .underspecified: return true
+        }
+    }
+
     /// The TIMEX3 type this value takes unless a rule says otherwise.
     public var type: TimexType {
         switch self {
@@ -165,8 +183,10 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .quarter: return .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
         case .half: return .half(year: date.year, half: (date.month - 1) / 6 + 1)
         case .year: return .year(date.year)
-        case .decade: return .decade(floorDivide(date.year, 10))
-        case .century: return .century(floorDivide(date.year, 100))
+        // TIMEX3 has no decades or centuries before year 1 that line up with the BC ones readers count,
+        // so those fall back to the year.
+        case .decade: return date.year < 10 ? .year(date.year) : .decade(floorDivide(date.year, 10))
+        case .century: return date.year < 100 ? .year(date.year) : .century(floorDivide(date.year, 100))
         }
     }
 

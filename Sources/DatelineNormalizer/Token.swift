@@ -66,4 +66,9 @@ struct WordKey: Hashable, Sendable {
 
     /// The first byte, for punctuation tokens.
     var firstByte: UInt8 { UInt8(truncatingIfNeeded: low) }
+
+    /// The byte at `index` (below 16 and below `count`).
+    func byte(_ index: Int) -> UInt8 {
+        index < 8 ? UInt8(truncatingIfNeeded: low >> (UInt64(index) * 8)) : UInt8(truncatingIfNeeded: high >> (UInt64(index - 8) * 8))
+    }
 }

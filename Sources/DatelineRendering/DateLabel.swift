@@ -42,17 +42,18 @@ public enum DateLabel {
     public static func label(for value: TimexValue) -> String {
         switch value {
         case .day(let date): return day(date)
-        case .month(let y, let m): return "\(months[m - 1]) \(y)"
-        case .year(let y): return "\(y)"
+        case .month(let y, let m): return "\(months[m - 1]) \(year(y))"
+        case .year(let y): return year(y)
         case .week(let y, let w):
             guard let monday = TimexValue.week(year: y, week: w).interval?.start.date else { return value.description }
             return "Week of \(day(monday))"
         case .weekend(let y, let w):
             guard let saturday = TimexValue.weekend(year: y, week: w).interval?.start.date else { return value.description }
             return "Weekend of \(day(saturday))"
-        case .season(let y, let s): return s == .winter ? "Winter \(y)–\(String(y + 1).suffix(2))" : "\(seasons[s.rawValue]) \(y)"
-        case .quarter(let y, let q): return "Q\(q) \(y)"
-        case .half(let y, let h): return "\(h == 1 ? "First" : "Second") half of \(y)"
+        case .season(let y, let s):
+            return s == .winter && y > 0 ? "Winter \(y)–\(String(y + 1).suffix(2))" : "\(seasons[s.rawValue]) \(year(y))"
+        case .quarter(let y, let q): return "Q\(q) \(year(y))"
+        case .half(let y, let h): return "\(h == 1 ? "First" : "Second") half of \(year(y))"
         case .decade(let d): return "The \(d * 10)s"
         case .century(let c): return "The \(ordinal(c + 1)) century"
         case .time(let d, let h, let m):
@@ -65,7 +66,10 @@ public enum DateLabel {
     }
 
     /// "June 25, 2025".
-    public static func day(_ date: CalendarDate) -> String { "\(months[date.month - 1]) \(date.day), \(date.year)" }
+    public static func day(_ date: CalendarDate) -> String { "\(months[date.month - 1]) \(date.day), \(year(date.year))" }
+
+    /// A year as readers write it: "2025", "490 BC" for year -489 (1 BC is year 0).
+    public static func year(_ y: Int) -> String { y > 0 ? "\(y)" : "\(1 - y) BC" }
 
     /// The name of a month, 1…12.
     public static func monthName(_ month: Int) -> String { months[month - 1] }

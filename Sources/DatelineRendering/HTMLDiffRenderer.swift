@@ -39,6 +39,7 @@ public struct HTMLDiffRenderer: Sendable {
             }
             scope = section
         }
+        try TemplateSafety.check(scope)
         guard let rowsSlot = scope.firstElement(withAttribute: "data-slot", value: "rows") else {
             throw .templateMissing(marker: "data-slot=\"rows\"")
         }
@@ -110,7 +111,8 @@ public struct HTMLDiffRenderer: Sendable {
             }
             fillSide("a", row.a, fields, titles: titlesA, absent: "Not in A")
             fillSide("b", row.b, fields, titles: titlesB, absent: "Not in B")
-            rowsSlot.insert(item, before: rowAnchor)
+            // The anchor may sit deeper than a direct child of the slot.
+            (rowAnchor.parent ?? rowsSlot).insert(item, before: rowAnchor)
         }
         rowAnchor.remove()
         return fragment ? document.htmlString(of: scope) + "\n" : document.htmlString()
@@ -212,7 +214,7 @@ public struct HTMLDiffRenderer: Sendable {
                 link.removeChildren()
                 link.appendText(MarkupText.clean(source.title ?? source.id))
                 link.setAttribute("dir", "auto")
-                if let url = source.url, LinkPolicy.allows(url) { link.setAttribute("href", url) } else { link.removeAttribute("href") }
+                LinkPolicy.link(link, to: source.url)
             }
             if let time = fields["field:source-published"] {
                 time.removeChildren()
@@ -224,7 +226,7 @@ public struct HTMLDiffRenderer: Sendable {
                     time.appendText("date unknown")
                 }
             }
-            list.insert(item, before: anchor)
+            (anchor.parent ?? list).insert(item, before: anchor)
         }
     }
 }

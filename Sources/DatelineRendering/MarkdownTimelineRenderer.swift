@@ -96,7 +96,8 @@ public struct MarkdownTimelineRenderer: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Percent-encodes the characters that would end a `<…>` link destination.
+    /// Percent-encodes the characters that would end a `<…>` link destination, and backslash-escapes
+    /// `&`, so a Markdown reader cannot decode a character reference in it (`&#58;` to `:`).
     static func escapeURL(_ url: String) -> String {
         var result = ""
         for scalar in url.unicodeScalars {
@@ -104,6 +105,7 @@ public struct MarkdownTimelineRenderer: Sendable {
             case "<": result += "%3C"
             case ">": result += "%3E"
             case " ": result += "%20"
+            case "&": result += "\\&"
             case "\n", "\r": continue
             default: result.unicodeScalars.append(scalar)
             }

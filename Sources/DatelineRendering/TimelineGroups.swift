@@ -32,7 +32,7 @@ struct TimelineGroups {
             let month = grain <= .month || event.when.isVague ? start?.month : nil
             let heading = month.map(DateLabel.monthName) ?? Self.periodHeading(event.when.value)
             if years.last?.year != year || years.isEmpty {
-                let label = coarse ? DateLabel.label(for: event.when.value) : start.map { String($0.year) } ?? "Undated"
+                let label = coarse ? DateLabel.label(for: event.when.value) : start.map { DateLabel.year($0.year) } ?? "Undated"
                 years.append(Year(year: year, label: label, months: []))
             }
             if years[years.count - 1].months.last.map({ $0.month != month || $0.heading != heading }) ?? true {

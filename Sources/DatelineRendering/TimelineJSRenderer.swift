@@ -8,13 +8,13 @@ import Foundation
 /// Each event gets `start_date` (and `end_date` for intervals longer than a day) with `year`,
 /// `month` and `day` only as far as the value's granularity knows them, `text.headline`,
 /// `text.text` (the sentence with its time expression in `<mark>`), `display_date` (the label),
-/// `unique_id` and `group` (the source). TimelineJS reads `text` as HTML, so both texts are built
-/// and escaped through libxml2, never by pasting strings.
+/// `unique_id` and `group` (the source). TimelineJS sets `text`, `display_date` and `group` as
+/// inner HTML, so all of them are built and escaped through libxml2, never by pasting strings.
 public struct TimelineJSRenderer: Sendable {
     public init() {}
 
     public func render(_ timeline: Timeline) -> String {
-        let titles = Dictionary(timeline.sources.map { ($0.id, $0.title ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(timeline.sources.map { ($0.id, MarkupText.clean($0.title ?? $0.id)) }, uniquingKeysWith: { a, _ in a })
         let events: [Entry] = timeline.events.compactMap { event in
             guard let placement = event.placement else { return nil }
             let grain = event.when.granularity ?? .day
@@ -26,16 +26,16 @@ public struct TimelineJSRenderer: Sendable {
             let parts = event.sentenceParts
             return Entry(
                 start_date: start, end_date: end,
-                text: Text(headline: Self.html { $0.appendText(event.headline) },
+                text: Text(headline: Self.html { $0.appendText(MarkupText.clean(event.headline)) },
                            text: Self.html { paragraph in
-                               paragraph.appendText(parts.before)
-                               paragraph.appendElement("mark", text: parts.expression)
-                               paragraph.appendText(parts.after)
+                               paragraph.appendText(MarkupText.clean(parts.before))
+                               paragraph.appendElement("mark", text: MarkupText.clean(parts.expression))
+                               paragraph.appendText(MarkupText.clean(parts.after))
                            }),
-                display_date: DateLabel.label(for: event), unique_id: event.id,
-                group: titles[event.sourceID] ?? event.sourceID)
+                display_date: Self.html { $0.appendText(DateLabel.label(for: event)) }, unique_id: event.id,
+                group: Self.html { $0.appendText(titles[event.sourceID] ?? MarkupText.clean(event.sourceID)) })
         }
-        let document = Document(title: Title(text: Text(headline: Self.html { $0.appendText(timeline.title) },
+        let document = Document(title: Title(text: Text(headline: Self.html { $0.appendText(MarkupText.clean(timeline.title)) },
                                                          text: Self.html { $0.appendText(HTMLTimelineRenderer.summary(timeline)) })),
                                 events: events)
         let encoder = JSONEncoder()

@@ -137,7 +137,9 @@ public enum TimexValueParser {
             return value
         }
 
+        /// A number with an optional leading minus, or a year before 1 as TIMEX3 writes it (`BC0490` is -489).
         mutating func signedNumber() -> Int? {
+            if skip("BC") { return number().map { 1 - $0 } }
             let negative = skip("-")
             return number().map { negative ? -$0 : $0 }
         }
@@ -148,11 +150,10 @@ public enum TimexValueParser {
             return digit
         }
 
-        /// `YYYY-MM-DD`, with an optional leading minus on the year.
+        /// `YYYY-MM-DD`, with an optional leading minus on the year, or `BC0490-09-01`.
         mutating func date() -> CalendarDate? {
-            let negative = skip("-")
-            guard let year = number(), skip("-"), let month = number(digits: 2), skip("-"), let day = number(digits: 2) else { return nil }
-            return CalendarDate(year: negative ? -year : year, month: month, day: day)
+            guard let year = signedNumber(), skip("-"), let month = number(digits: 2), skip("-"), let day = number(digits: 2) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
         }
     }
 }

@@ -165,12 +165,14 @@ struct TimexValueTests {
         }
     }
 
-    @Test func decadesAndCenturiesBeforeYearZeroRoundDown() throws {
+    @Test func decadesAndCenturiesBeforeYearOneFallBackToTheYear() throws {
         let d = Self.date(-5, 6, 1)
-        #expect(TimexValue.containing(d, at: .decade) == .decade(-1))
-        #expect(TimexValue.containing(d, at: .century) == .century(-1))
+        #expect(TimexValue.containing(d, at: .decade) == .year(-5))
+        #expect(TimexValue.containing(d, at: .century) == .year(-5))
+        #expect(TimexValue.containing(d, at: .decade).description == "BC0006")
         let decade = try #require(TimexValue.containing(d, at: .decade).interval)
         #expect(decade.contains(CalendarInterval(day: d)))
+        #expect(TimexValue.containing(Self.date(1990, 6, 1), at: .decade) == .decade(199))
     }
 
     @Test func granularityNamesRoundTrip() {

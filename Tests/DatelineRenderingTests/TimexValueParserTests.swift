@@ -8,6 +8,7 @@ struct TimexValueParserTests {
     static let date = CalendarDate(year: 2025, month: 6, day: 26)!
     static let values: [TimexValue] = [
         .day(date), .day(CalendarDate(year: 44, month: 3, day: 15)!), .month(year: 2025, month: 6), .year(2025), .year(812),
+        .year(-489), .year(0), .month(year: -479, month: 9), .day(CalendarDate(year: -43, month: 3, day: 15)!), .season(year: -480, .fall),
         .week(year: 2025, week: 26), .weekend(year: 2025, week: 1), .season(year: 2024, .summer), .season(year: 2024, .winter),
         .quarter(year: 2025, quarter: 2), .half(year: 2025, half: 1), .decade(199), .century(19), .century(20),
         .time(date, hour: 15, minute: 0), .time(date, hour: 8, minute: 5), .partOfDay(date, .morning), .partOfDay(date, .night),
@@ -57,5 +58,14 @@ struct TimexValueParserTests {
         #expect(TimexValueParser.instant("2025-6-26") == nil)
         #expect(TimexValueParser.date("2025-06-26") == Self.date)
         #expect(TimexValueParser.date("2025-02-29") == nil)
+    }
+
+    @Test("years before 1 print as TIMEX3 BC years and read as readers write them")
+    func yearsBeforeOne() {
+        #expect(TimexValue.year(-489).description == "BC0490")
+        #expect(TimexValue.year(0).description == "BC0001")
+        #expect(DateLabel.label(for: .year(-489)) == "490 BC")
+        #expect(DateLabel.label(for: .month(year: -479, month: 9)) == "September 480 BC")
+        #expect(DateLabel.label(for: .year(70)) == "70")
     }
 }

@@ -34,6 +34,7 @@ extension Lexicon {
         }
         lexicon.add(["a", "an"]) { $0.cardinal = 1 }
         lexicon.add(["couple"]) { $0.cardinal = 2 }
+        lexicon.add(["half"]) { _ in }  // opens "half an hour"
         lexicon.add(["several", "few", "many", "some", "numerous"]) { $0.vagueAmount = true }
         let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",

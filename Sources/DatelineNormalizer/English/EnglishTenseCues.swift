@@ -7,8 +7,9 @@ enum TenseCues {
     static let reporting = WordSet(["said", "says", "told", "reported", "announced", "added", "noted", "wrote", "stated"])
     static let to = WordKey("to")
     static let ll = WordKey("ll")
+    static let next = WordKey("next"), by = WordKey("by"), set = WordKey("set"), forWord = WordKey("for")
     static let future = WordSet(["will", "shall", "scheduled", "slated", "upcoming", "expected", "intends",
-                                 "forthcoming", "due", "tomorrow", "next", "soon"])
+                                 "forthcoming", "due", "tomorrow", "next", "soon", "planned", "plans", "planning"])
     /// Words that point ahead when "to" follows: "plans to", "planning to", "is set to".
     static let futureBeforeTo = WordSet(["going", "set", "poised", "plan", "plans", "planning", "planned", "aims", "hopes",
                                          "intend", "intends", "expects", "expected", "scheduled", "slated", "due"])

@@ -22,6 +22,12 @@ enum Keys {
     static let dayNamePrefixes = WordSet(["black", "cyber", "good", "super", "easter", "ash", "palm", "holy", "bloody", "giving"])
     static let hyphen = WordKey("-"), enDash = WordKey("\u{2013}")
     static let couple = WordKey("couple"), half = WordKey("half"), from = WordKey("from")
+    /// Era marks after a year, letters only: "BC", "B.C.", "BCE"; "AD", "A.D.", "CE".
+    static let beforeChrist = WordSet(["bc", "bce"]), annoDomini = WordSet(["ad", "ce"])
+    static let largeNumbers = WordSet(["hundred", "thousand", "million", "billion", "trillion", "dozen"])
+    static let an = WordKey("an"), thousand = WordKey("thousand"), hundred = WordKey("hundred"), overnight = WordKey("overnight"), close = WordKey("close")
+    /// Words before a year said in words ("in nineteen ninety-six", "since two thousand").
+    static let yearLeads = WordSet(["in", "since", "until", "till", "by", "of", "year", "before", "after", "from", "through", "during"])
     static let apostrophes = WordSet(["'", "\u{2019}", "\u{2018}"])
     /// Signs that make the number after them an amount or a notice, not a year: "€2019", "©2019".
     static let moneySigns = WordSet(["\u{00A3}", "\u{20AC}", "\u{00A5}", "\u{00A9}"])

@@ -5,6 +5,15 @@ enum AnaphoraExamples {
     static let all: [Example] = [
         Example("The levee was finished on March 3, 2020. Two weeks earlier, heavy rain fell.", on: "2025-06-26", "Two weeks earlier", "2020-W08", count: 2),
         Example("The levee was finished on March 3, 2020. The following day, the road reopened.", on: "2025-06-26", "The following day", "2020-03-04", count: 2),
+        Example("The levee was finished on March 3, 2020. The next morning, the road reopened.", on: "2025-06-26", "The next morning", "2020-03-04TMO", count: 2),
+        Example("The city fell on April 30, 1975. Two towns were overrun that same spring.", on: "2008-02-13", policy: .narrative, "that same spring", "1975-SP", count: 2),
+        Example("The city fell on April 30, 1975. That summer, refugees fled.", on: "2008-02-13", policy: .narrative, "That summer", "1975-SU", count: 2),
+        Example("The city fell on April 30, 1975. On that same day, the embassy closed.", on: "2008-02-13", policy: .narrative, "that same day", "1975-04-30", count: 2),
+        // A year-earlier comparison after talk of last year compares with the current period: still last year.
+        Example("Profit fell last year. The year-earlier results included a gain.", on: "2025-10-30", "The year-earlier", "2024", count: 2),
+        Example("The mill lost money last year, against a profit a year earlier.", on: "2025-10-30", "a year earlier", "2024", count: 2),
+        Example("The levee was finished on March 3, 2020. The previous night, crews worked late.", on: "2025-06-26", "The previous night", "2020-03-02TNI", count: 2),
+        Example("The levee was finished on March 3, 2020. The following evening, crowds gathered.", on: "2025-06-26", "The following evening", "2020-03-04TEV", count: 2),
         Example("The levee was finished on March 3, 2020. The previous year, engineers surveyed it.", on: "2025-06-26", "The previous year", "2019", count: 2),
         Example("The levee was finished on March 3, 2020. That month, the river rose.", on: "2025-06-26", "That month", "2020-03", count: 2),
         Example("The tower was completed in 2010. A decade later, it was sold.", on: "2025-06-26", "A decade later", "202", count: 2),

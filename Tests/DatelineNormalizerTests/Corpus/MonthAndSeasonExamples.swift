@@ -30,6 +30,9 @@ enum MonthAndSeasonExamples {
         Example("Tourists packed the beaches last summer.", on: "2025-10-10", "last summer", "2025-SU"),
         Example("The new wing opens this fall.", on: "2025-01-10", "this fall", "2025-FA"),
         Example("The new wing opens this fall.", on: "2025-10-10", "this fall", "2025-FA"),
+        // A past verb moves "this" season back only when that season ended lately.
+        Example("Attendance fell this fall, the museum said.", on: "2025-01-10", "this fall", "2024-FA"),
+        Example("Residents vowed to keep up their protests this summer.", on: "2025-03-22", "this summer", "2025-SU"),
         Example("The new wing opened this spring.", on: "2025-10-10", "this spring", "2025-SP"),
         Example("The roof leaked last winter.", on: "2025-01-10", "last winter", "2023-WI"),
         Example("The roof leaked last winter.", on: "2025-10-10", "last winter", "2024-WI"),

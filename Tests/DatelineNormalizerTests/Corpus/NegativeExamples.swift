@@ -9,11 +9,27 @@
 /// - a four-digit number is not a year when it labels a thing ("Room 2019"), counts something
 ///   ("2000 shares"), is money ("$2024", "2024 dollars"), is a house number ("1600 Pennsylvania
 ///   Avenue") or is part of a larger number ("2025.5", "555-2025", "2025%");
+/// - a number said in words is a year only as "nineteen ninety-six" or after a word leading to a year
+///   ("in two thousand"), never a count ("two thousand people") or a clock time ("twelve fifteen");
 /// - ordinals and fractions ("a second attempt", "a quarter of residents") are not periods;
+/// - "a year" after an amount is a rate ("$2 million a year"), "52 years old" an age, and "daily"
+///   before a name a newspaper;
 /// - scores, votes, versions and ages ("2-1", "7-2", "iOS 17.2", "the 22-year-old") are not times;
 /// - a capitalized word after a holiday, weekday or "Daily"/"Weekly" makes it part of a name.
 enum NegativeExamples {
     static let all: [Negative] = [
+        // Out of TIMEX3's four-digit range
+        Negative("The ice retreated about 10,000 BC."),
+        // Rates, ages and newspapers
+        Negative("The change saves the firm $2 million a year."),
+        Negative("The route adds 700 seats a week."),
+        Negative("Guards stand there 24 hours a day.", untagged: "a day"),
+        Negative("Mr. Reupke, 52 years old, left the agency."),
+        Negative("The party daily Granma printed the letter."),
+        // Numbers in words that are counts or clock times, not years
+        Negative("Two thousand people lined the bridge."),
+        Negative("The bus leaves at twelve fifteen sharp."),
+        Negative("The orchard has two thousand trees."),
         // Month names as words
         Negative("Officials may delay the vote."),
         Negative("Officials May delay the vote, aides said."),

@@ -4,6 +4,9 @@
 enum PartOfExamples {
     static let all: [Example] = [
         Example("Planting began in early June.", on: "2025-06-26", "early June", "2025-06", mod: .start),
+        Example("The bank expects to close the deal by year-end.", on: "2025-06-26", "year-end", "2025", mod: .end),
+        Example("Debt should fall by year's end.", on: "2025-06-26", "year's end", "2025", mod: .end),
+        Example("Debt should fall around year end.", on: "2025-06-26", "year end", "2025", mod: .end),
         Example("Planting began in mid-June.", on: "2025-06-26", "mid-June", "2025-06", mod: .mid),
         Example("The line should open by mid-2024.", on: "2025-06-26", "mid-2024", "2024", mod: .mid),
         Example("Layoffs began late last year.", on: "2025-06-26", "late last year", "2024", mod: .end),

@@ -5,6 +5,10 @@ enum QuarterAndHalfExamples {
         Example("Exports slipped in the third quarter.", on: "2025-06-26", "the third quarter", "2024-Q3"),
         Example("Exports will recover in the third quarter.", on: "2025-06-26", "the third quarter", "2025-Q3"),
         Example("Exports slipped in Q3 2024.", on: "2025-06-26", "Q3 2024", "2024-Q3"),
+        // "the quarter ended DATE" names the calendar quarter whose end is nearest that date; "the year ended" is a length.
+        Example("The mill lost $2 million in the quarter ended Sept. 30.", on: "2025-10-28", "the quarter", "2025-Q3", count: 2),
+        Example("The chain earned more in the quarter ended July 31.", on: "2025-09-02", "the quarter", "2025-Q2", count: 2),
+        Example("The mill earned $9 million in the year ended March 31.", on: "2025-06-02", "the year", "P1Y", count: 2),
         Example("Margins improved in the first half of 2025.", on: "2025-06-26", "the first half of 2025", "2025-H1"),
         Example("Margins improved in H1 2025.", on: "2025-06-26", "H1 2025", "2025-H1"),
         Example("Margins shrank in the first quarter of last year.", on: "2025-06-26", "the first quarter of last year", "2024-Q1"),

@@ -3,6 +3,9 @@
 /// its year, and "over the weekend" follows the tense.
 enum ResolutionExamples {
     static let all: [Example] = [
+        // "set for" schedules; a participle with "by" ("untouched by") is no past-tense cue.
+        Example("Leaders will meet at a summit set for Oslo in April.", on: "1999-03-12", "April", "1999-04"),
+        Example("The airline will add flights by August to markets untouched by the slump.", on: "1998-02-13", "August", "1998-08"),
         Example("The vote was held on 14 February.", on: "2026-02-09", "14 February", "2025-02-14"),
         Example("The festival drew record crowds on July 4.", on: "2025-06-26", "July 4", "2024-07-04"),
         Example("The drought began in March.", on: "2024-02-29", "March", "2023-03"),

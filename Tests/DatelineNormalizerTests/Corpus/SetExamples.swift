@@ -2,6 +2,11 @@
 /// (P1Y, quant EACH), "twice a month" (P1M, freq 2X).
 enum SetExamples {
     static let all: [Example] = [
+        // A month or a day of every year
+        Example("The town holds a fair each July.", on: "2025-06-26", "each July", "XXXX-07", type: .set, quant: "EACH"),
+        Example("Floods come every March.", on: "2025-06-26", "every March", "XXXX-03", type: .set, quant: "EACH"),
+        Example("Each May 5 the club meets at the pier.", on: "2025-06-26", "Each May 5", "XXXX-05-05", type: .set, quant: "EACH"),
+        Example("Rent is due every Jan. 1.", on: "2025-06-26", "every Jan. 1", "XXXX-01-01", type: .set, quant: "EACH"),
         Example("The council meets every Monday.", on: "2025-06-26", "every Monday", "XXXX-WXX-1", type: .set, quant: "EACH"),
         Example("Volunteers cook for the shelter every Sunday.", on: "2024-02-29", "every Sunday", "XXXX-WXX-7", type: .set, quant: "EACH"),
         Example("The market is held each Friday.", on: "2023-09-12", "each Friday", "XXXX-WXX-5", type: .set, quant: "EACH"),

@@ -2,6 +2,15 @@
 /// "next" and "this" pick the week.
 enum WeekdayExamples {
     static let all: [Example] = [
+        Example("Voters go to the polls this coming Sunday.", on: "1998-03-05", "this coming Sunday", "1998-03-08"),
+        Example("The vote is set for the coming Sunday.", on: "1998-03-05", "the coming Sunday", "1998-03-08"),
+        // A weekday deadline lies ahead unless a near past verb says otherwise.
+        Example("The agency has given the family until 9 a.m. Tuesday to reply.", on: "2000-04-03", "9 a.m. Tuesday", "2000-04-04T09:00", type: .time),
+        Example("The shop stays open until Friday.", on: "2000-04-03", "Friday", "2000-04-07"),
+        Example("The crew worked until Friday, when the rain came.", on: "2000-04-03", "Friday", "2000-03-31"),
+        // "next to" is a place, not a cue for the future.
+        Example("Two people were hurt in the blast next to the station on Friday.", on: "1998-08-08", "Friday", "1998-08-07"),
+        Example("The union plans a march on Saturday.", on: "2000-01-05", "Saturday", "2000-01-08"),
         // 2025-06-26 is a Thursday.
         Example("The committee met last Tuesday.", on: "2025-06-26", "last Tuesday", "2025-06-24"),
         Example("The committee will meet next Thursday.", on: "2025-06-26", "next Thursday", "2025-07-03"),
