@@ -213,8 +213,8 @@ struct Grammar {
             // "the 1800s" is a century, "the 1990s" and "the 2000s" decades.
             return (n.number % 100 == 0 && n.number <= 1900 ? .century(n.number / 100) : .decade(n.number / 10), i + 2)
         }
-        // 20th century
-        if n.digits <= 2, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
+        // 20th century (there is no 0th: centuries count from the first)
+        if n.digits <= 2, n.number >= 1, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
             return (.century(n.number - 1), suffix + 1)
         }
         // 25 June [2025], 25th of June

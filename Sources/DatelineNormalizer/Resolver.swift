@@ -30,7 +30,7 @@ struct Resolver {
         var anchorKind: Timex.Anchor = .publicationDate
         var quant: String?
         var freq: String?
-        let value: TimexValue
+        var value: TimexValue
         var type: TimexType?
         // Deictic anchor: the publication date in news; in narrative, the time last mentioned if there is one.
         let deictic: CalendarDate? = policy == .narrative ? (context.lastMentioned ?? publicationDate) : publicationDate
@@ -249,6 +249,7 @@ struct Resolver {
             }
         }
 
+        if !value.isWritable { value = Self.openForm(of: value) }
         var interval = value.interval
         var mod: TimexMod?
         if case .reference(.present) = value, let dct = publicationDate { interval = CalendarInterval(day: dct) }
@@ -273,7 +274,7 @@ struct Resolver {
         timex.freq = freq
         timex.endsRange = mention.endsRange
         if timex.mod == nil { timex.mod = mention.modifier }
-        if let dct = deictic { timex.alternatives = alternatives(for: mention.form, value: value, anchor: dct) }
+        if let dct = deictic { timex.alternatives = alternatives(for: mention.form, value: value, anchor: dct).filter(\.isWritable) }
         if case .recentPeriod = mention.form { timex.isVague = true }
         return timex
     }
@@ -454,6 +455,23 @@ struct Resolver {
         case .later:
             guard let anchor, whole.contains(CalendarInterval(day: anchor)), CalendarInstant(anchor.adding(days: 1)) < whole.end else { return (whole, nil) }
             return (CalendarInterval(start: CalendarInstant(anchor.adding(days: 1)), end: whole.end), nil)
+        }
+    }
+
+    /// The same kind of value left open, for one TIMEX3 cannot write (see `TimexValue.isWritable`).
+    static func openForm(of value: TimexValue) -> TimexValue {
+        switch value {
+        case .duration(_, let unit): return .duration(amount: nil, unit: unit)
+        case .season(_, let season): return .underspecified("XXXX-\(season.code)")
+        case .quarter(_, let q): return .underspecified("XXXX-Q\(q)")
+        case .half(_, let h): return .underspecified("XXXX-H\(h)")
+        case .month(_, let m): return .underspecified("XXXX-\(TimexFormat.two(m))")
+        case .week: return .underspecified("XXXX-WXX")
+        case .weekend: return .underspecified("XXXX-WXX-WE")
+        case .year: return .underspecified("XXXX")
+        case .decade: return .underspecified("XXX")
+        case .century: return .underspecified("XX")
+        default: return .underspecified("XXXX-XX-XX")
         }
     }
 

@@ -56,6 +56,24 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the value can be written in TIMEX3: years BC9999–9999 (four digits), decades 100–999
+    /// (three digits), centuries 00–99 (two), durations of at most twelve digits. Counting far back
+    /// or forward can leave that range; the resolver then leaves the value open.
+    var isWritable: Bool {
+        let years = -9998...9999
+        switch self {
+        case .day(let d), .time(let d, _, _), .partOfDay(let d, _): return years.contains(d.year)
+        case .month(let y, _), .year(let y), .week(let y, _), .weekend(let y, _), .season(let y, _), .quarter(let y, _), .half(let y, _):
+            return years.contains(y)
+        case .decade(let d): return (100...999).contains(d)
+        case .century(let c): return (0...99).contains(c)
+        case .duration(let amount?, let unit):
+            let (total, overflow) = amount.multipliedReportingOverflow(by: unit.durationCode.factor)
+            return !overflow && (0...999_999_999_999).contains(total)
+        case .duration(nil, _), .reference, .recurrence, .underspecified: return true
+        }
+    }
+
     /// The TIMEX3 type this value takes unless a rule says otherwise.
     public var type: TimexType {
         switch self {

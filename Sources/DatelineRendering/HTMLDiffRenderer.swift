@@ -111,7 +111,8 @@ public struct HTMLDiffRenderer: Sendable {
             }
             fillSide("a", row.a, fields, titles: titlesA, absent: "Not in A")
             fillSide("b", row.b, fields, titles: titlesB, absent: "Not in B")
-            rowsSlot.insert(item, before: rowAnchor)
+            // The anchor may sit deeper than a direct child of the slot.
+            (rowAnchor.parent ?? rowsSlot).insert(item, before: rowAnchor)
         }
         rowAnchor.remove()
         return fragment ? document.htmlString(of: scope) + "\n" : document.htmlString()
@@ -225,7 +226,7 @@ public struct HTMLDiffRenderer: Sendable {
                     time.appendText("date unknown")
                 }
             }
-            list.insert(item, before: anchor)
+            (anchor.parent ?? list).insert(item, before: anchor)
         }
     }
 }

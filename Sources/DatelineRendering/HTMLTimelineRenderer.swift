@@ -30,6 +30,11 @@ public struct HTMLTimelineRenderer: Sendable {
         let document: MarkupDocument
         do { document = try MarkupDocument.html(template) } catch { throw .templateUnreadable(reason: error.description) }
         guard let root = document.root else { throw .templateUnreadable(reason: "it has no root element") }
+        // Script and style content is written out raw and run as code: data never goes there.
+        let markedForData = (try? root.select("descendant-or-self::*[@data-slot or @data-template or @data-field]")) ?? []
+        if let element = markedForData.first(where: { Self.rawTextElements.contains($0.name.lowercased()) }) {
+            throw .templateUnreadable(reason: "a <\(element.name.lowercased())> element is marked to take data; mark a text element such as <p> or <span> instead")
+        }
         var scope = root
         if fragment {
             guard let section = root.firstElement(withAttribute: "data-slot", value: "fragment") else {
@@ -56,6 +61,9 @@ public struct HTMLTimelineRenderer: Sendable {
         let sourcesList = scope.firstElement(withAttribute: "data-slot", value: "sources")
         let sourceAnchor = sourcesList?.firstElement(withAttribute: "data-template", value: "source")
         if sourcesList != nil, sourceAnchor == nil { throw .templateMissing(marker: "data-template=\"source\"") }
+        if let sourceAnchor, yearsList.isInside(sourceAnchor) {
+            throw .templateUnreadable(reason: "the data-slot=\"years\" list is inside the data-template=\"source\" item; put it outside the sources list")
+        }
         let sourcePart = sourceAnchor.map(TemplatePart.init(copying:))
         // Only slots outside the prototypes (those inside were just freed, or go with their anchor),
         // and never one that holds an anchor: emptying it would free the lists being filled.
@@ -70,7 +78,9 @@ public struct HTMLTimelineRenderer: Sendable {
             while let current = node { if anchors.contains(current) { return true }; node = current.parent }
             return false
         }
-        let slots = scope.elements(withAttribute: "data-slot").filter { !holders.contains($0) && !insideAnAnchor($0) }
+        let candidates = scope.elements(withAttribute: "data-slot").filter { !holders.contains($0) && !insideAnAnchor($0) }
+        // Filling a slot replaces its content, so a slot inside another one is left alone.
+        let slots = candidates.filter { slot in !candidates.contains { $0 != slot && slot.isInside($0) } }
         let titles = slots.filter { $0.attribute("data-slot") == "title" }
         let summary = slots.first { $0.attribute("data-slot") == "summary" }, axis = slots.first { $0.attribute("data-slot") == "axis" }
         let marked = (try? scope.select("descendant-or-self::*[@data-slot or @data-template or @data-field]")) ?? []
@@ -101,6 +111,9 @@ public struct HTMLTimelineRenderer: Sendable {
         return fragment ? document.htmlString(of: scope) + "\n" : document.htmlString()
     }
 
+    /// Elements whose content the serializer writes unescaped and a browser runs as code.
+    static let rawTextElements: Set<String> = ["script", "style"]
+
     static func summary(_ timeline: Timeline) -> String {
         let events = timeline.events.count
         let sources = timeline.sources.count
@@ -126,7 +139,8 @@ public struct HTMLTimelineRenderer: Sendable {
                     time.appendText("date unknown")
                 }
             }
-            list.insert(item, before: anchor)
+            // The anchor may sit deeper than a direct child of the list.
+            (anchor.parent ?? list).insert(item, before: anchor)
         }
     }
 
@@ -163,7 +177,7 @@ public struct HTMLTimelineRenderer: Sendable {
                 }
                 monthsSlot.append(month)
             }
-            yearsList.insert(year, before: anchor)
+            (anchor.parent ?? yearsList).insert(year, before: anchor)
         }
     }
 

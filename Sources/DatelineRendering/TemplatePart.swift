@@ -11,8 +11,13 @@ struct TemplatePart {
     init(copying element: MarkupNode) {
         let copy = element.deepCopy()
         var paths: [String: [Int]] = [:]
+        // A field's content is replaced (and some fields are removed), so a part inside a field, or
+        // a slot on a field, would be freed while still in use: such parts are left unmarked.
+        let fields = copy.elements(withAttribute: "data-field").filter { $0 != copy }
         for marker in ["data-field", "data-slot"] {
             for part in copy.elements(withAttribute: marker) where part != copy {
+                let enclosing = fields.filter { $0 != part || marker == "data-slot" }
+                guard !enclosing.contains(where: { part.isInside($0) }) else { continue }
                 guard let name = part.attribute(marker), paths["\(marker.dropFirst(5)):\(name)"] == nil else { continue }
                 paths["\(marker.dropFirst(5)):\(name)"] = Self.path(from: copy, to: part)
             }
@@ -45,5 +50,17 @@ struct TemplatePart {
             current = parent
         }
         return path.reversed()
+    }
+}
+
+extension MarkupNode {
+    /// Whether this node is `other` or lies inside it.
+    func isInside(_ other: MarkupNode) -> Bool {
+        var node: MarkupNode? = self
+        while let current = node {
+            if current == other { return true }
+            node = current.parent
+        }
+        return false
     }
 }

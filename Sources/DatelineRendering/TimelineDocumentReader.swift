@@ -153,7 +153,15 @@ public struct TimelineDocumentReader: Sendable {
         }
         var events: [Event] = []
         for event in record.events { events.append(try Self.event(event)) }
-        return try Self.timeline(title: record.title, sources: sources, events: events, order: order)
+        let timeline = try Self.timeline(title: record.title, sources: sources, events: events, order: order)
+        // The JSON form holds what the XML document holds: check it by the same schema, so that
+        // whatever reads as JSON can be written and read back as XML.
+        if let document = try? MarkupDocument.xml(Array(XMLTimelineRenderer().render(timeline).utf8)) {
+            do { try document.validate(relaxNG: TimelineSchema.relaxNG) } catch {
+                throw .documentInvalid(reason: "as a timeline document, \(error.description)")
+            }
+        }
+        return timeline
     }
 
     private static func event(_ record: TimelineRecord.EventRecord) throws(RenderingError) -> Event {
@@ -170,8 +178,15 @@ public struct TimelineDocumentReader: Sendable {
         let local = bytes(record.expressionSpan[0])..<bytes(record.expressionSpan[1])
         let sentenceOffset = record.sentenceOffset ?? 0
         let sentenceLength = record.sentenceLength ?? record.sentence.utf8.count
+        guard sentenceOffset >= 0, sentenceLength >= 0, (record.sentenceIndex ?? 0) >= 0 else {
+            throw .documentInvalid(reason: "\(place): sentenceOffset, sentenceLength and sentenceIndex must not be negative")
+        }
         let whenRange = (sentenceOffset + local.lowerBound)..<(sentenceOffset + local.upperBound)
-        let timex = try record.when.fields.timex(defaultRange: whenRange, where: place + ", when")
+        // The XML form holds the expression's text only in the sentence; take it from there here too,
+        // so both forms of one timeline read back alike.
+        var when = record.when.fields
+        when.text = String(decoding: Array(record.sentence.utf8)[local], as: UTF8.self)
+        let timex = try when.timex(defaultRange: whenRange, where: place + ", when")
         var facts: [Timex] = []
         for (index, fact) in record.facts.enumerated() {
             facts.append(try fact.fields.timex(defaultRange: sentenceOffset..<sentenceOffset, where: place + ", fact \(index + 1)"))
@@ -229,6 +244,9 @@ public struct TimelineDocumentReader: Sendable {
 
     /// The timeline, once ids are unique and every event cites a known source.
     private static func timeline(title: String, sources: [TimelineSource], events: [Event], order: TimelineOrder) throws(RenderingError) -> Timeline {
+        if sources.contains(where: { $0.id.isEmpty }) || events.contains(where: { $0.id.isEmpty }) {
+            throw .documentInvalid(reason: "a source or an event has an empty id")
+        }
         var sourceIDs: Set<String> = []
         for source in sources where !sourceIDs.insert(source.id).inserted {
             throw .documentInvalid(reason: "two sources have the id \"\(source.id)\"")

@@ -25,6 +25,9 @@ struct TimexFields {
     func timex(defaultRange: Range<Int>, where place: String) throws(RenderingError) -> Timex {
         func invalid(_ what: String) -> RenderingError { .documentInvalid(reason: "\(place): \(what)") }
         guard let type = TimexType(rawValue: type) else { throw invalid("type \"\(type)\" is not DATE, TIME, DURATION or SET") }
+        for text in [value] + alternatives where !Self.isValueText(text) {
+            throw invalid("value \"\(text)\" is not a TIMEX3 value (letters, digits and _ : . - only)")
+        }
         var grain: Granularity?
         if let granularity {
             guard let parsed = Granularity(name: granularity) else { throw invalid("granularity \"\(granularity)\" is unknown") }
@@ -55,6 +58,13 @@ struct TimexFields {
         timex.endsRange = endsRange
         timex.alternatives = alternatives.map { TimexValueParser.value($0, granularity: grain, type: type) }
         return timex
+    }
+
+    /// The characters the schema allows in a value: `[0-9A-Za-z_:.\-]+`.
+    static func isValueText(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x3A || b == 0x2E || b == 0x2D
+        }
     }
 
     /// `[start, end)` from two instants, both or neither given.

@@ -1,0 +1,104 @@
+import DatelineNormalizer
+import DatelineRendering
+import DatelineTimeline
+import Foundation
+import Testing
+
+/// Inputs the libFuzzer targets (Tests/Fuzz) found, kept as regressions.
+@Suite("Fuzz findings: rendering and saved timelines")
+struct FuzzFindingTests {
+    static func render(_ template: String, fragment: Bool = false) throws -> String {
+        try HTMLTimelineRenderer(template: Array(template.utf8), fragment: fragment).render(SampleTimeline.timeline)
+    }
+
+    /// Template fuzzer: a headline field on <script> put "</script><b>" from the data into the page as markup.
+    @Test("a template may not mark script or style to take data", arguments: ["script", "style", "SCRIPT"])
+    func rawTextElementsTakeNoData(element: String) {
+        let template = """
+            <html><body><ol data-slot="years"><li data-template="year"><ol data-slot="months"><li data-template="month">
+            <ol data-slot="events"><li data-template="event"><\(element) data-field="headline">x</\(element)></li></ol></li></ol></li></ol></body></html>
+            """
+        #expect {
+            try Self.render(template)
+        } throws: { error in
+            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
+            return reason.contains("<\(element.lowercased())> element is marked to take data")
+        }
+    }
+
+    /// Template fuzzer (AddressSanitizer, heap-use-after-free): `<h2 data-field="year-label">` left open
+    /// put the months slot inside the year label, which was emptied (freed) before the months were added.
+    @Test func partsInsideAFieldAreNotUsedAfterTheFieldIsFilled() throws {
+        let html = try Self.render("""
+            <html><body><h1 data-slot="summary"><b data-slot="title">t</b><i data-slot="axis"></i></h1>
+            <ol data-slot="years"><li data-template="year"><h2 data-field="year-label">y<ol data-slot="months">
+            <li data-template="month"><h3 data-field="month-label" data-slot="events">m</h3><p data-template="event">
+            <span data-field="interval"><b data-field="headline">h</b></span><span data-field="kind"><i data-field="sentence">s</i></span>
+            <time data-field="date"><cite data-field="source">c</cite></time></p></li></ol></h2></li></ol></body></html>
+            """)
+        #expect(html.contains("2025"))
+        #expect(!html.contains("data-"))
+        #expect(HTMLChecks.problems(html).isEmpty)
+    }
+
+    /// Template fuzzer (precondition failure): a year or source item below a wrapper inside its list.
+    @Test func itemsMayStandDeeperInTheirList() throws {
+        let html = try Self.render("""
+            <html><body><ul data-slot="sources"><div><li data-template="source"><a data-field="source-title">s</a></li></div></ul>
+            <ol data-slot="years"><div><li data-template="year"><h2 data-field="year-label">y</h2><ol data-slot="months">
+            <li data-template="month"><ol data-slot="events"><li data-template="event"><p data-field="headline">h</p></li></ol></li></ol>
+            </li></div></ol></body></html>
+            """)
+        #expect(html.contains(">Crews closed one lane<"))
+        #expect(html.contains(">Council Weighs a Détour for “Lantern Street”<"))
+    }
+
+    @Test func theYearsListMayNotSitInsideTheSourceItem() {
+        #expect {
+            try Self.render("""
+                <html><body><ol data-slot="sources"><li data-template="source"><a data-field="source-title">s</a>
+                <ol data-slot="years"><li data-template="year"><ol data-template="month"><p data-template="event">
+                <b data-field="headline">h</b></p></ol></li></ol></li></ol></body></html>
+                """)
+        } throws: { error in
+            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
+            return reason.contains("inside the data-template=\"source\" item")
+        }
+    }
+
+    /// Timeline fuzzer: the JSON form's `when.text` differed from the expression in its sentence, which
+    /// the XML form cannot hold, so the two forms of one timeline read back differently.
+    @Test func jsonTakesTheExpressionFromTheSentenceAsXMLDoes() throws {
+        let json = JSONTimelineRenderer().render(SampleTimeline.timeline)
+            .replacingOccurrences(of: "\"text\" : \"last year\"", with: "\"text\" : \"last!year\"")
+        #expect(json.contains("last!year"))
+        let fromJSON = try TimelineDocumentReader().read(Array(json.utf8))
+        let fromXML = try TimelineDocumentReader().read(Array(XMLTimelineRenderer().render(fromJSON).utf8))
+        #expect(fromJSON == fromXML)
+        #expect(fromJSON.events.first { $0.id == "bridge-02" }?.when.text == "last year")
+    }
+
+    /// Timeline fuzzer: JSON took values, ids and offsets the schema refuses, so its XML did not read back.
+    @Test("JSON the schema would refuse is refused", arguments: [
+        ("\"value\" : \"2024\"", "\"value\" : \"20#24\"", "value \"20#24\" is not a TIMEX3 value"),
+        ("\"id\" : \"bridge-01\"", "\"id\" : \"\"", "an event has an empty id"),
+        ("\"sentenceOffset\" : 120", "\"sentenceOffset\" : -5", "must not be negative"),
+    ])
+    func jsonOutsideTheSchemaIsRefused(old: String, new: String, expected: String) {
+        let json = JSONTimelineRenderer().render(SampleTimeline.timeline)
+        #expect(json.contains(old))
+        let broken = json.replacingOccurrences(of: old, with: new)
+        #expect {
+            try TimelineDocumentReader().read(Array(broken.utf8))
+        } throws: { error in
+            guard case .documentInvalid(let reason) = error as? RenderingError else { return false }
+            return reason.contains(expected)
+        }
+    }
+
+    /// Whatever reads as JSON reads back as XML: the schema check backs the JSON reader.
+    @Test func jsonThatReadsIsAValidDocument() throws {
+        let timeline = try TimelineDocumentReader().read(Array(JSONTimelineRenderer().render(SampleTimeline.timeline).utf8))
+        #expect(try TimelineDocumentReader().read(Array(XMLTimelineRenderer().render(timeline).utf8)) == timeline)
+    }
+}
