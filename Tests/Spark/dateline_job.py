@@ -418,26 +418,18 @@ def run_direct(binary, arguments, segment, stats, max_crashes):
     as they are, after blank lines up to its first line number. Should the binary die, the rest
     of the segment goes line by line through run_segment, which restarts it after the line that
     killed it."""
-    answered = 0
-
-    def count(records):
-        nonlocal answered
-        answered += records
-
     try:
-        yield from run_once(binary, arguments, _chain(line_breaks(segment[3] - 1), read_segment(segment)), stats, count)
+        yield from run_once(binary, arguments, _chain(line_breaks(segment[3] - 1), read_segment(segment)), stats)
         return
-    except BinaryDied:
-        pass
+    except BinaryDied as died:
+        answered = died.answered
     unterminated = segment[4]
-    if segment[5]:  # compressed: is the last line cut off? Read it all once to know.
-        last = None
-        for number, _ in segment_lines(segment):
-            last = number
-        tail = b""
+    if segment[5]:  # compressed, so read whole from line 1: is its last line cut off?
+        breaks, tail = 0, b""
         for data in read_segment(segment):
-            tail = data[-1:] or tail
-        unterminated = last if last is not None and tail != b"\n" else None
+            breaks += data.count(b"\n")
+            tail = data[-1:]
+        unterminated = breaks + 1 if tail not in (b"", b"\n") else None
 
     def unanswered():
         lines = segment_lines(segment)
