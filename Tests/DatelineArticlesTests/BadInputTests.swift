@@ -51,8 +51,8 @@ struct ArticleBadInputTests {
         #expect(elapsed < .seconds(60))
     }
 
-    @Test func htmlNestedTenThousandLevelsDeep() throws {
-        let depth = 10_000
+    @Test func htmlNestedAlmostTenThousandLevelsDeep() throws {
+        let depth = 9_990  // with html, body, article, and p: inside the limit of 10,000 (InputLimits.maximumHTMLDepth)
         var html = "<html><head><meta name=\"pubdate\" content=\"2025-06-26\"></head><body><article><h1>Deep</h1>"
         html += "<p>The first paragraph comes before the nesting.</p>"
         html += String(repeating: "<div>", count: depth) + "<p>The deepest paragraph is still text.</p>" + String(repeating: "</div>", count: depth)
@@ -61,7 +61,7 @@ struct ArticleBadInputTests {
         #expect(article.text == "The first paragraph comes before the nesting.\n\nThe deepest paragraph is still text.\n\nThe last paragraph comes after the nesting.")
         #expect(article.published?.source == .meta)
         // Unclosed tags all the way down, too.
-        let unclosed = "<html><body><p>Before the unclosed tags, a paragraph.</p>" + String(repeating: "<div><span>", count: depth) + "Inside it all."
+        let unclosed = "<html><body><p>Before the unclosed tags, a paragraph.</p>" + String(repeating: "<div><span>", count: depth / 2) + "Inside it all."
         #expect(try HTMLArticleReader().read(Array(unclosed.utf8), path: "unclosed.html").text.hasPrefix("Before the unclosed tags, a paragraph."))
     }
 
