@@ -55,6 +55,16 @@ struct FuzzFindingTests {
 
     /// Template fuzzer (AddressSanitizer, heap-use-after-free): the source item, removed once the
     /// sources were filled, took the year item with it.
+    /// The diff renderer shares the template parts: a source item below a wrapper in its list.
+    @Test func diffItemsMayStandDeeperInTheirList() throws {
+        let item = #"<li data-template="source"><a data-field="source-title" href="https://example.com/bridge">Harlow Street Bridge Shut</a>, published <time data-field="source-published" datetime="2025-06-23">June 23, 2025</time></li>"#
+        let template = String(decoding: try SampleTimeline.projectFile("Templates/diff.html"), as: UTF8.self)
+        #expect(template.contains(item))
+        let wrapped = template.replacingOccurrences(of: item, with: "<div>" + item + "</div>")
+        let page = try HTMLDiffRenderer(template: Array(wrapped.utf8)).render(SampleDiff.diff)
+        #expect(!page.contains("data-template"))
+    }
+
     @Test("the year item may not sit inside the source item", arguments: [
         """
         <html><body><ol data-slot="sources"><li data-template="source"><a data-field="source-title">s</a>
