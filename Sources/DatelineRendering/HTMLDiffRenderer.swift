@@ -46,7 +46,7 @@ public struct HTMLDiffRenderer: Sendable {
         guard let rowAnchor = rowsSlot.firstElement(withAttribute: "data-template", value: "row") else {
             throw .templateMissing(marker: "data-template=\"row\"")
         }
-        let rowPart = TemplatePart(copying: rowAnchor)
+        let rowPart = TemplatePart(copying: rowAnchor, containers: ["a", "b"])
         var sourceLists: [(list: MarkupNode, anchor: MarkupNode, part: TemplatePart, timeline: Timeline)] = []
         for (name, timeline) in [("a-sources", diff.a), ("b-sources", diff.b)] {
             guard let list = scope.firstElement(withAttribute: "data-slot", value: name) else { continue }

@@ -30,11 +30,6 @@ public struct HTMLTimelineRenderer: Sendable {
         let document: MarkupDocument
         do { document = try MarkupDocument.html(template) } catch { throw .templateUnreadable(reason: error.description) }
         guard let root = document.root else { throw .templateUnreadable(reason: "it has no root element") }
-        // Script and style content is written out raw and run as code: data never goes there.
-        let markedForData = (try? root.select("descendant-or-self::*[@data-slot or @data-template or @data-field]")) ?? []
-        if let element = markedForData.first(where: { Self.rawTextElements.contains($0.name.lowercased()) }) {
-            throw .templateUnreadable(reason: "a <\(element.name.lowercased())> element is marked to take data; mark a text element such as <p> or <span> instead")
-        }
         var scope = root
         if fragment {
             guard let section = root.firstElement(withAttribute: "data-slot", value: "fragment") else {
@@ -65,7 +60,7 @@ public struct HTMLTimelineRenderer: Sendable {
         if let sourceAnchor, yearAnchor.isInside(sourceAnchor) {
             throw .templateUnreadable(reason: "the data-template=\"year\" item is inside the data-template=\"source\" item; put the years list outside the sources list")
         }
-        let sourcePart = sourceAnchor.map(TemplatePart.init(copying:))
+        let sourcePart = sourceAnchor.map { TemplatePart(copying: $0) }
         // Only slots outside the prototypes (those inside were just freed, or go with their anchor),
         // and never one that holds an anchor: emptying it would free the lists being filled.
         let anchors = [yearAnchor, sourceAnchor].compactMap { $0 }
@@ -111,9 +106,6 @@ public struct HTMLTimelineRenderer: Sendable {
         yearAnchor.remove()
         return fragment ? document.htmlString(of: scope) + "\n" : document.htmlString()
     }
-
-    /// Elements whose content the serializer writes unescaped and a browser runs as code.
-    static let rawTextElements: Set<String> = ["script", "style"]
 
     static func summary(_ timeline: Timeline) -> String {
         let events = timeline.events.count

@@ -7,13 +7,14 @@ struct TemplatePart {
     let prototype: MarkupNode
     private let paths: [String: [Int]]
 
-    /// Copies `element`; the original stays where it is.
-    init(copying element: MarkupNode) {
+    /// Copies `element`; the original stays where it is. A field's content is replaced (and some
+    /// fields are removed), so a part inside a field, or a slot on one, would be freed while still
+    /// in use: such parts are left unmarked, except inside the `containers`, fields whose renderer
+    /// fills either them or the parts inside them, never both (the diff's `a` and `b` cells).
+    init(copying element: MarkupNode, containers: Set<String> = []) {
         let copy = element.deepCopy()
         var paths: [String: [Int]] = [:]
-        // A field's content is replaced (and some fields are removed), so a part inside a field, or
-        // a slot on a field, would be freed while still in use: such parts are left unmarked.
-        let fields = copy.elements(withAttribute: "data-field").filter { $0 != copy }
+        let fields = copy.elements(withAttribute: "data-field").filter { $0 != copy && !containers.contains($0.attribute("data-field") ?? "") }
         for marker in ["data-field", "data-slot"] {
             for part in copy.elements(withAttribute: marker) where part != copy {
                 let enclosing = fields.filter { $0 != part || marker == "data-slot" }
