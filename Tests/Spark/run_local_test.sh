@@ -4,12 +4,18 @@
 #
 #   DATELINE=.build/release/dateline PYTHON=/tmp/dateline-spark-venv/bin/python Tests/Spark/run_local_test.sh
 #
-# Environment: DATELINE (the binary), PYTHON (a Python with pyspark), SPARK_SUBMIT (default: next
-# to PYTHON), ARTICLES (default 20000), PARTITIONS (default 8), WORK (scratch folder, emptied;
-# default a new /tmp/dateline-spark-test.XXXXXX, so that runs at the same time keep apart; removed
-# after a PASS unless KEEP_WORK is set), ROUNDS (rounds
-# of the throughput measurement, default 3; 0 skips it), MIN_THROUGHPUT (fail when the median
-# Spark throughput is below this percentage of the single process's; default 0: only reported).
+# Environment:
+#   DATELINE        the binary
+#   PYTHON          a Python with pyspark
+#   SPARK_SUBMIT    default: next to PYTHON
+#   ARTICLES        default 20000
+#   PARTITIONS      default 8
+#   WORK            scratch folder, emptied first; default a new /tmp/dateline-spark-test.XXXXXX,
+#                   so that runs at the same time keep apart; removed after a PASS unless
+#                   KEEP_WORK is set
+#   ROUNDS          rounds of the throughput measurement, default 3; 0 skips it
+#   MIN_THROUGHPUT  fail when the median Spark throughput is below this percentage of the single
+#                   process's; default 0: only reported (no timed assertions in tests)
 #
 # Checks, each printed as "ok" or "FAIL":
 #   1. ARTICLES generated articles, PARTITIONS partitions, binary shipped with --files, read
