@@ -57,8 +57,12 @@ public struct HTMLTimelineRenderer: Sendable {
         let sourcesList = scope.firstElement(withAttribute: "data-slot", value: "sources")
         let sourceAnchor = sourcesList?.firstElement(withAttribute: "data-template", value: "source")
         if sourcesList != nil, sourceAnchor == nil { throw .templateMissing(marker: "data-template=\"source\"") }
+        // The source item is removed once the sources are filled: the years list and its year item must not go with it.
         if let sourceAnchor, yearsList.isInside(sourceAnchor) {
             throw .templateUnreadable(reason: "the data-slot=\"years\" list is inside the data-template=\"source\" item; put it outside the sources list")
+        }
+        if let sourceAnchor, yearAnchor.isInside(sourceAnchor) {
+            throw .templateUnreadable(reason: "the data-template=\"year\" item is inside the data-template=\"source\" item; put the years list outside the sources list")
         }
         let sourcePart = sourceAnchor.map { TemplatePart(copying: $0) }
         // Only slots outside the prototypes (those inside were just freed, or go with their anchor),

@@ -41,14 +41,11 @@ struct ArticleBadInputTests {
         page += Array("</section></body></html>".utf8)
         let path = try dir.write("big.html", bytes: page)
 
-        let clock = ContinuousClock()
-        let start = clock.now
+        // Speed is measured by the benchmark, not asserted here; a reader that went quadratic would
+        // not finish within the test run's time limit.
         let articles = try ArticleLoader().load(paths: [path])
-        let elapsed = clock.now - start
-        print("50 MB page read in \(elapsed)")
         #expect(articles.first?.text.components(separatedBy: "\n\n").count == 12)
         #expect(articles.first?.published?.source == .meta)
-        #expect(elapsed < .seconds(60))
     }
 
     @Test func htmlNestedAlmostTenThousandLevelsDeep() throws {

@@ -11,21 +11,6 @@ struct FuzzFindingTests {
         try HTMLTimelineRenderer(template: Array(template.utf8), fragment: fragment).render(SampleTimeline.timeline)
     }
 
-    /// Template fuzzer: a headline field on <script> put "</script><b>" from the data into the page as markup.
-    @Test("a template may not mark script or style to take data", arguments: ["script", "style", "SCRIPT"])
-    func rawTextElementsTakeNoData(element: String) {
-        let template = """
-            <html><body><ol data-slot="years"><li data-template="year"><ol data-slot="months"><li data-template="month">
-            <ol data-slot="events"><li data-template="event"><\(element) data-field="headline">x</\(element)></li></ol></li></ol></li></ol></body></html>
-            """
-        #expect {
-            try Self.render(template)
-        } throws: { error in
-            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
-            return reason.contains("<\(element.lowercased())> element is marked to take data")
-        }
-    }
-
     /// Template fuzzer (AddressSanitizer, heap-use-after-free): `<h2 data-field="year-label">` left open
     /// put the months slot inside the year label, which was emptied (freed) before the months were added.
     @Test func partsInsideAFieldAreNotUsedAfterTheFieldIsFilled() throws {
@@ -55,13 +40,33 @@ struct FuzzFindingTests {
         #expect(html.contains(">Council Weighs a Détour for “Lantern Street”<"))
     }
 
-    @Test func theYearsListMayNotSitInsideTheSourceItem() {
+    /// Template fuzzer (AddressSanitizer, heap-use-after-free): the source item, removed once the
+    /// sources were filled, took the year item with it.
+    /// The diff renderer shares the template parts: a source item below a wrapper in its list.
+    @Test func diffItemsMayStandDeeperInTheirList() throws {
+        let item = #"<li data-template="source"><a data-field="source-title" href="https://example.com/bridge">Harlow Street Bridge Shut</a>, published <time data-field="source-published" datetime="2025-06-23">June 23, 2025</time></li>"#
+        let template = String(decoding: try SampleTimeline.projectFile("Templates/diff.html"), as: UTF8.self)
+        #expect(template.contains(item))
+        let wrapped = template.replacingOccurrences(of: item, with: "<div>" + item + "</div>")
+        let page = try HTMLDiffRenderer(template: Array(wrapped.utf8)).render(SampleDiff.diff)
+        #expect(!page.contains("data-template"))
+    }
+
+    @Test("the year item may not sit inside the source item", arguments: [
+        """
+        <html><body><ol data-slot="sources"><li data-template="source"><a data-field="source-title">s</a>
+        <ol data-slot="years"><li data-template="year"><ol data-template="month"><p data-template="event">
+        <b data-field="headline">h</b></p></ol></li></ol></li></ol></body></html>
+        """,
+        """
+        <html><body><ol data-slot="years"><li data-slot="sources"><p data-template="source"><a data-field="source-title">s</a>
+        <span data-template="year"><i data-template="month"><b data-template="event"><u data-field="headline">h</u></b></i></span>
+        </p></li></ol></body></html>
+        """,
+    ])
+    func theYearItemMayNotSitInsideTheSourceItem(template: String) {
         #expect {
-            try Self.render("""
-                <html><body><ol data-slot="sources"><li data-template="source"><a data-field="source-title">s</a>
-                <ol data-slot="years"><li data-template="year"><ol data-template="month"><p data-template="event">
-                <b data-field="headline">h</b></p></ol></li></ol></li></ol></body></html>
-                """)
+            try Self.render(template)
         } throws: { error in
             guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
             return reason.contains("inside the data-template=\"source\" item")

@@ -3,7 +3,7 @@
 
     benchmark.py INPUT.jsonl --binary .build/release/dateline [--partitions 8] [--repeats 5]
                  [--master local[2]] [--warm-up-lines 2000] [--java-options=-XX:TieredStopAtLevel=1]
-                 [--reader auto|direct|spark] [--json FILE]
+                 [--reader auto|direct|spark] [--conf KEY=VALUE …] [--json FILE]
 
 What is timed, and what is not:
   - Not timed: the SparkSession's start-up (launching the JVM), and a warm-up run of the job
@@ -96,6 +96,7 @@ def main():
     parser.add_argument("--warm-up-lines", type=int, default=2000)
     parser.add_argument("--java-options", default="-XX:TieredStopAtLevel=1")
     parser.add_argument("--reader", choices=["auto", "direct", "spark"], default="auto")
+    parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting for the session")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -109,6 +110,8 @@ def main():
                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false"))
     if args.java_options:
         builder = builder.config("spark.driver.extraJavaOptions", args.java_options)
+    for setting in args.conf:
+        builder = builder.config(*setting.split("=", 1))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     startup = time.monotonic() - launched
@@ -142,7 +145,8 @@ def main():
     spark_rates = [articles / r["spark_seconds"] for r in rounds]
     cpu_ratios = [100 * r["single_cpu"] / r["spark_cpu"] for r in rounds]
     print(f"\n{articles} articles ({megabytes:.0f} MB), {rounds[0]['partitions']} partitions, {args.master}, "
-          f"reader {rounds[0]['reader']}, JVM options {args.java_options or '(none)'}; {args.repeats} rounds, load average "
+          f"reader {rounds[0]['reader']}, JVM options {args.java_options or '(none)'}{''.join(' --conf ' + c for c in args.conf)}; "
+          f"{args.repeats} rounds, load average "
           f"{os.getloadavg()[0]:.1f} at the end")
     print(f"single process: {spread(single_rates)} articles/s, {megabytes * statistics.median(single_rates) / articles:.1f} MB/s")
     print(f"Spark:          {spread(spark_rates)} articles/s, {megabytes * statistics.median(spark_rates) / articles:.1f} MB/s")

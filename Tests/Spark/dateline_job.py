@@ -101,22 +101,29 @@ def resolve_binary(name):
                        f"ship it with spark-submit --files /path/to/dateline, or install it on every node")
 
 
-_zip_rescans_skipped = False
+_worker_prepared = False
 
 
-def skip_zip_rescans():
-    """Saves PySpark's worker about 0.1 s of CPU per task before Python 3.13.
+def prepare_worker():
+    """Makes PySpark's worker process cheaper per task; done once per worker (workers are reused).
 
-    Before each task the worker calls importlib.invalidate_caches(), and before Python 3.13 that
-    makes every zipimporter read its archive's whole directory again: pyspark.zip, py4j's zip and
-    Spark's core jar, which are on the worker's sys.path, once per package imported from them.
-    The archives do not change while the worker lives, so in this worker process the call now
-    skips them (other finders are still invalidated). Takes effect from the worker's second task.
+    - Before each task the worker calls importlib.invalidate_caches(), and before Python 3.13
+      that makes every zipimporter read its archive's whole directory again: pyspark.zip, py4j's
+      zip and Spark's core jar, which are on the worker's sys.path, once per package imported
+      from them; about 0.1 s of CPU per task. The archives do not change while the worker
+      lives, so in this worker the call now skips them (other finders are still invalidated).
+    - The objects the worker holds by now (PySpark's modules, this one) live as long as it
+      does, so they are frozen out of the cyclic garbage collector's later passes.
+    Both take effect from the worker's second task.
     """
-    global _zip_rescans_skipped
-    if _zip_rescans_skipped or sys.version_info >= (3, 13):
+    global _worker_prepared
+    if _worker_prepared:
         return
-    _zip_rescans_skipped = True
+    _worker_prepared = True
+    import gc
+    gc.freeze()
+    if sys.version_info >= (3, 13):
+        return
     import importlib
     import importlib.machinery
     import types
@@ -411,26 +418,18 @@ def run_direct(binary, arguments, segment, stats, max_crashes):
     as they are, after blank lines up to its first line number. Should the binary die, the rest
     of the segment goes line by line through run_segment, which restarts it after the line that
     killed it."""
-    answered = 0
-
-    def count(records):
-        nonlocal answered
-        answered += records
-
     try:
-        yield from run_once(binary, arguments, _chain(line_breaks(segment[3] - 1), read_segment(segment)), stats, count)
+        yield from run_once(binary, arguments, _chain(line_breaks(segment[3] - 1), read_segment(segment)), stats)
         return
-    except BinaryDied:
-        pass
+    except BinaryDied as died:
+        answered = died.answered
     unterminated = segment[4]
-    if segment[5]:  # compressed: is the last line cut off? Read it all once to know.
-        last = None
-        for number, _ in segment_lines(segment):
-            last = number
-        tail = b""
+    if segment[5]:  # compressed, so read whole from line 1: is its last line cut off?
+        breaks, tail = 0, b""
         for data in read_segment(segment):
-            tail = data[-1:] or tail
-        unterminated = last if last is not None and tail != b"\n" else None
+            breaks += data.count(b"\n")
+            tail = data[-1:]
+        unterminated = breaks + 1 if tail not in (b"", b"\n") else None
 
     def unanswered():
         lines = segment_lines(segment)
@@ -518,7 +517,7 @@ def process_rows(rows, binary_name, arguments, numbers, max_crashes, accumulator
     """mapPartitions body for rows that come through Spark: (bytes, file, split start, row
     index), where text lines carry their split and Parquet rows their row index. Yields the
     binary's output in chunks of records, or with `with_file` (input file, record) pairs."""
-    skip_zip_rescans()
+    prepare_worker()
     binary = resolve_binary(binary_name)
     stats = Stats(arguments[0])
 
@@ -536,7 +535,7 @@ def process_rows(rows, binary_name, arguments, numbers, max_crashes, accumulator
 def process_segments(partition, binary_name, arguments, max_crashes, accumulators, with_file=False):
     """mapPartitions body for --reader direct: the partition's one element is its list of
     segments. Yields as process_rows does."""
-    skip_zip_rescans()
+    prepare_worker()
     binary = resolve_binary(binary_name)
     stats = Stats(arguments[0])
     for segments in partition:
@@ -782,8 +781,8 @@ def run(spark, args):
     from pyspark.serializers import NoOpSerializer
 
     sc = spark.sparkContext
-    if __name__ != "__main__" and not getattr(sc, "_dateline_job_shipped", False):
-        # Imported (by a test or another job): the executors need this module to run its functions.
+    if not getattr(sc, "_dateline_job_shipped", False):
+        # The executors import this module to run its functions.
         sc.addPyFile(os.path.abspath(__file__))
         sc._dateline_job_shipped = True
 
@@ -902,4 +901,10 @@ def run(spark, args):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as the module dateline_job rather than __main__, so that the functions the executors
+    # run are sent as references to the module (shipped with addPyFile), not pickled whole
+    # with every task.
+    sys.dont_write_bytecode = True  # no __pycache__ beside the job
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import dateline_job
+    sys.exit(dateline_job.main())
