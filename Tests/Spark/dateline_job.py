@@ -719,6 +719,9 @@ def parse_args(argv):
     parser.add_argument("--policy", choices=["news", "narrative"], help="passed to dateline")
     parser.add_argument("--published", help="passed to dateline: one publication date for every article")
     parser.add_argument("--allow-undated", action="store_true", help="passed to dateline build")
+    parser.add_argument("--time-budget", type=float, metavar="SECONDS",
+                        help="passed to dateline: how long one article may take before it gets an error record "
+                             "(the binary's default is 30; 0 for none, which keeps the output independent of machine speed)")
     parser.add_argument("--reader", choices=["auto", "direct", "spark"], default="auto",
                         help="how JSON Lines are read. direct: the driver cuts local files (file: paths, plain, gzip or "
                              "bzip2) into segments at line breaks and numbers their lines, and each task streams its "
@@ -738,6 +741,8 @@ def dateline_arguments(args, command):
         common += ["--policy", args.policy]
     if args.published:
         common += ["--published", args.published]
+    if args.time_budget is not None:
+        common += ["--time-budget", f"{args.time_budget:g}"]
     if command == "tag":
         return ["tag", "--format", "jsonl"] + common + ["-"]
     extra = ["--allow-undated"] if args.allow_undated else []

@@ -6,7 +6,8 @@
 #
 # Environment: DATELINE (the binary), PYTHON (a Python with pyspark), SPARK_SUBMIT (default: next
 # to PYTHON), ARTICLES (default 20000), PARTITIONS (default 8), WORK (scratch folder, emptied;
-# default /tmp/dateline-spark-test; removed after a PASS unless KEEP_WORK is set), ROUNDS (rounds
+# default a new /tmp/dateline-spark-test.XXXXXX, so that runs at the same time keep apart; removed
+# after a PASS unless KEEP_WORK is set), ROUNDS (rounds
 # of the throughput measurement, default 3; 0 skips it), MIN_THROUGHPUT (fail when the median
 # Spark throughput is below this percentage of the single process's; default 0: only reported).
 #
@@ -33,7 +34,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 SPARK_SUBMIT="${SPARK_SUBMIT:-$(dirname "$PYTHON")/spark-submit}"
 ARTICLES="${ARTICLES:-20000}"
 PARTITIONS="${PARTITIONS:-8}"
-WORK="${WORK:-/tmp/dateline-spark-test}"
+WORK="${WORK:-$(mktemp -d /tmp/dateline-spark-test.XXXXXX)}"
 ROUNDS="${ROUNDS:-3}"
 MIN_THROUGHPUT="${MIN_THROUGHPUT:-0}"
 DATELINE="$(cd "$(dirname "$DATELINE")" && pwd)/$(basename "$DATELINE")"
