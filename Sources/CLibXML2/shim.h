@@ -45,4 +45,25 @@ static inline void dateline_restoreGenericErrors(dateline_GenericErrorState save
     xmlSetGenericErrorFunc(saved.context, saved.handler);
 }
 
+/// The calling thread's structured error handler, saved so it can be restored.
+typedef struct {
+    xmlStructuredErrorFunc handler;
+    void *context;
+} dateline_StructuredErrorState;
+
+/// Routes the calling thread's structured errors to `handler` (with `context` as its user data)
+/// and returns the previous handler. libxml2's HTML parser ignores a context's own `serror`
+/// (it only honours it for SAX2 XML contexts), so HTML parsing reports through this instead.
+/// Restore promptly, on the same thread, with `dateline_restoreStructuredErrors`.
+static inline dateline_StructuredErrorState dateline_setStructuredErrors(void *context, xmlStructuredErrorFunc handler) {
+    dateline_StructuredErrorState saved = { xmlStructuredError, xmlStructuredErrorContext };
+    xmlSetStructuredErrorFunc(context, handler);
+    return saved;
+}
+
+/// Restores the structured error handler saved by `dateline_setStructuredErrors`.
+static inline void dateline_restoreStructuredErrors(dateline_StructuredErrorState saved) {
+    xmlSetStructuredErrorFunc(saved.context, saved.handler);
+}
+
 #endif

@@ -29,14 +29,18 @@ public struct ArticleBatch: Sendable {
     public var check: PublicationDateCheck
     /// How work is spread over cores.
     public var map: OrderedParallelMap
+    /// How long tagging (and building the timeline of) one article may take; nil for no limit. An
+    /// article that runs over gives an error record naming it, and the batch goes on.
+    public var timeBudget: Duration?
 
     public init(job: Job, published: CalendarDate? = nil, requireDate: Bool = false, check: PublicationDateCheck = .init(),
-                map: OrderedParallelMap = .init()) {
+                map: OrderedParallelMap = .init(), timeBudget: Duration? = nil) {
         self.job = job
         self.published = published
         self.requireDate = requireDate
         self.check = check
         self.map = map
+        self.timeBudget = timeBudget
     }
 
     /// Runs the batch over `paths` (files, directories, `"-"`). `write` gets each output line without
@@ -100,27 +104,31 @@ public struct ArticleBatch: Sendable {
                 if requireDate && article.published == nil { throw .missingPublicationDate(path: path) }
             }
         } catch {
-            var record = JSONObjectWriter()
-            record.add("error", error.description)
-            if case .line(_, let line) = item { record.add("line", line.number) }
-            record.add("path", error.path)
-            return BatchOutcome(json: record.finished, failed: true, messages: [error.description])
+            return Self.failure(error, item: item)
         }
 
         var record = JSONObjectWriter()
+        var timeline: Timeline?
         switch job {
         case .tag(let tagger):
-            record.add("expressions", jsonBytes: TimexJSON.arrayBytes(tagger.tag(article.text, publicationDate: article.published?.date)))
-        case .timeline:
-            break
+            do {
+                let timexes = try tagger.tag(article.text, publicationDate: article.published?.date, deadline: .after(timeBudget))
+                record.add("expressions", jsonBytes: TimexJSON.arrayBytes(timexes))
+            } catch {
+                return Self.failure(.timeBudgetExceeded(path: location.path, line: location.line, budget: error.budget), item: item)
+            }
+        case .timeline(let builder):
+            let built = builder.build([article], timeBudget: timeBudget)
+            if let error = built.overBudget.first { return Self.failure(error, item: item) }
+            timeline = built.timeline
         }
         record.add("id", article.id)
         record.add("line", location.line)
         record.add("path", location.path)
         record.add("published", article.published?.date.description)
         record.add("publishedSource", article.published?.source.rawValue)
-        if case .timeline(let builder) = job {
-            record.add("timeline", json: Self.compact(JSONTimelineRenderer().render(builder.build([article]))))
+        if let timeline {
+            record.add("timeline", json: Self.compact(JSONTimelineRenderer().render(timeline)))
         }
         record.add("title", article.title)
         if article.published == nil, case .timeline(let builder) = job {
@@ -138,11 +146,17 @@ public struct ArticleBatch: Sendable {
 
     // MARK: Helpers
 
+    /// The error record for an item that failed: `{"error", "line", "path"}`.
+    private static func failure(_ error: ArticleError, item: BatchItem) -> BatchOutcome {
+        var record = JSONObjectWriter()
+        record.add("error", error.description)
+        if case .line(_, let line) = item { record.add("line", line.number) }
+        record.add("path", error.path)
+        return BatchOutcome(json: record.finished, failed: true, messages: [error.description])
+    }
+
     private static func read(_ path: String) throws(ArticleError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, reason: "read error") : .fileNotFound(path: path)
-        }
-        return [UInt8](data)
+        try ArticleLoader.readFile(path)  // refuses files over InputLimits.maximumDocumentBytes
     }
 
     /// Pretty JSON made compact (one line): whitespace outside strings dropped, key order kept.

@@ -24,6 +24,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(path: String)
     case templateNotFound(path: String?)
+    /// The disk (or the user's quota) filled up while writing; the target was left as it was.
+    case diskFull(path: String)
     /// `--resume` found a checkpoint left by a run with other options or inputs that have changed since.
     case checkpointMismatch(path: String)
 
@@ -35,6 +37,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "\(path): the output would overwrite an input article; choose another path with -o"
         case .templateNotFound(let path?):
             return "\(path): template not found; pass an existing file with --template"
+        case .diskFull(let path):
+            return "\(path): cannot write the output (no space left on the device); nothing was replaced, free some space or choose another path with -o"
         case .checkpointMismatch(let path):
             return "\(path): the interrupted run's checkpoint was made with other options or inputs that have changed since; run without --resume to start over"
         case .templateNotFound(nil):

@@ -83,12 +83,20 @@ public struct BatchCheckpoint: Sendable {
         }
         // A fresh checkpoint: the manifest first (whole, through a temporary file), then an empty partial file.
         unlink(partialPath)
-        try AtomicFileWriter().write(manifest, to: manifestPath)
+        do {
+            try AtomicFileWriter().write(manifest, to: manifestPath)
+        } catch .diskFull {
+            throw .diskFull(path: output)  // the output the user named, not the checkpoint's files
+        } catch .cannotWrite(_, let reason) {
+            throw .cannotWrite(path: output, reason: reason)
+        } catch {
+            throw error
+        }
         let fd = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             unlink(manifestPath)
-            throw .cannotWrite(path: output, reason: reason)
+            throw StreamingFileWriter.failure(path: output, errno: code)
         }
         return Opened(writer: StreamingFileWriter(path: output, checkpointDescriptor: fd, partial: partialPath, manifest: manifestPath),
                       resumedLines: 0, resumedFailures: 0)
@@ -137,8 +145,9 @@ public struct BatchCheckpoint: Sendable {
 
     /// `folder/.NAME<suffix>` for `folder/NAME`.
     private static func sibling(of path: String, suffix: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let name = String(decoding: Array(url.lastPathComponent.utf8.prefix(200)), as: UTF8.self)
-        return url.deletingLastPathComponent().appendingPathComponent("." + name + suffix).path
+        // Relative when `path` is, so messages name the folder as the user wrote it.
+        let name = String(decoding: Array((path as NSString).lastPathComponent.utf8.prefix(200)), as: UTF8.self)
+        let folder = (path as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "" : folder + "/") + "." + name + suffix
     }
 }

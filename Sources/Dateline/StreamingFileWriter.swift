@@ -15,6 +15,9 @@ import Foundation
 /// before the rename, and a temporary file is listed in `TemporaryFiles` while it exists, so a
 /// signal handler can remove it.
 public final class StreamingFileWriter {
+    /// The `write(2)` call the writer makes; tests put a failing one in its place to play a full disk.
+    public typealias WriteCall = @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
+
     /// Where the bytes go before `finish()`.
     enum Destination {
         /// Standard output, or a device or pipe written in place.
@@ -28,15 +31,18 @@ public final class StreamingFileWriter {
 
     /// The target path, or `"-"`.
     public let path: String
+    private let writeCall: WriteCall
     private let descriptor: Int32
     private let destination: Destination
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var closed = false
 
-    /// Opens the output; for a file, creates missing folders and the temporary file.
-    public init(path: String) throws(OutputError) {
+    /// Opens the output; for a file, creates missing folders and the temporary file. `writeCall`
+    /// replaces `write(2)` (for tests).
+    public init(path: String, writeCall: @escaping WriteCall = { Foundation.write($0, $1, $2) }) throws(OutputError) {
         self.path = path
+        self.writeCall = writeCall
         buffer.reserveCapacity(1 << 16)
         if path == "-" {
             descriptor = 1
@@ -48,7 +54,7 @@ public final class StreamingFileWriter {
         // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming over it would replace it.
         if Self.isSpecialFile(path) {
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw Self.failure(path: path, errno: errno) }
             descriptor = fd
             destination = .direct
             ownsDescriptor = true
@@ -63,6 +69,7 @@ public final class StreamingFileWriter {
     /// Writes to an open checkpoint partial file (positioned at its end); see `BatchCheckpoint`.
     init(path: String, checkpointDescriptor: Int32, partial: String, manifest: String) {
         self.path = path
+        self.writeCall = { Foundation.write($0, $1, $2) }
         buffer.reserveCapacity(1 << 16)
         descriptor = checkpointDescriptor
         destination = .checkpoint(partial: partial, manifest: manifest)
@@ -99,10 +106,10 @@ public final class StreamingFileWriter {
     public func flush() throws(OutputError) {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
+            let written = buffer.withUnsafeBytes { raw in writeCall(descriptor, raw.baseAddress! + offset, raw.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+                throw Self.failure(path: path, errno: errno)
             }
             offset += written
         }
@@ -129,15 +136,16 @@ public final class StreamingFileWriter {
         // The new bytes must be on disk before the name points at them.
         let synced = fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS
         let syncError = errno
-        close(descriptor)
-        guard synced else {
+        // Some file systems report a failed write only when the file is synced or closed.
+        let closeError = close(descriptor) == 0 || errno == EINTR ? nil : errno
+        guard synced, closeError == nil else {
             discard()
-            throw .cannotWrite(path: path, reason: String(cString: strerror(syncError)))
+            throw Self.failure(path: path, errno: synced ? closeError! : syncError)
         }
         if rename(work, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             discard()
-            throw .cannotWrite(path: path, reason: reason)
+            throw Self.failure(path: path, errno: code)
         }
         if case .temporary(let temporary) = destination { TemporaryFiles.remove(temporary) }
         if case .checkpoint(_, let manifest) = destination { unlink(manifest) }
@@ -218,8 +226,16 @@ public final class StreamingFileWriter {
             let error = errno
             TemporaryFiles.remove(temporary)
             if error == EEXIST { continue }
-            let reason = error == EACCES || error == EROFS ? "the folder is not writable" : String(cString: strerror(error))
-            throw .cannotWrite(path: path, reason: reason)
+            let folderName = (path as NSString).deletingLastPathComponent  // as the user wrote it
+            throw failure(path: path, errno: error, context: "cannot create a file in \(folderName.isEmpty ? "." : folderName)")
         }
+    }
+
+    /// The error for a failed system call: a full disk gets its own advice; `context` says what was
+    /// being done.
+    static func failure(path: String, errno code: Int32, context: String? = nil) -> OutputError {
+        if code == ENOSPC || code == EDQUOT { return .diskFull(path: path) }
+        let reason = String(cString: strerror(code)).lowercased()
+        return .cannotWrite(path: path, reason: context.map { "\($0): \(reason)" } ?? reason)
     }
 }

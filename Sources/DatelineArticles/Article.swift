@@ -15,6 +15,8 @@ public struct Article: Sendable, Hashable {
     public var path: String
     /// Oddities found while reading (a date in the future, a URL date that disagrees), for stderr.
     public var warnings: [ArticleWarning]
+    /// For a JSON Lines record, its 1-based line in the batch at `path`; nil for a whole file.
+    public var line: Int? = nil
 
     /// Makes an article from its parts; readers normally build it.
     public init(id: String, title: String?, text: String, published: PublicationDate?, url: String?, path: String,

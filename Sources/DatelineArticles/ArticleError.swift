@@ -24,13 +24,28 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible {
     case timeML(TimeMLError)
     /// One line of a JSON Lines batch (1-based `line`) is not a usable article record.
     case invalidRecord(path: String, line: Int, reason: String)
+    /// The file holds more than `limit` bytes (`InputLimits.maximumDocumentBytes`); `bytes` is its size
+    /// (for standard input, what was read before giving up).
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A web page's elements nest deeper than `limit` (`InputLimits.maximumHTMLDepth`); `line` is
+    /// where the first element past the limit starts.
+    case tooDeep(path: String, line: Int, limit: Int)
+    /// The file holds a UTF-8 or UTF-16 byte-order mark and nothing else.
+    case onlyByteOrderMark(path: String)
+    /// A JSON Lines batch holds no article lines (only blank lines, or a byte-order mark).
+    case emptyBatch(path: String)
+    /// Tagging or event extraction did not finish within the per-document time budget; `line` is the
+    /// batch line for a JSON Lines record.
+    case timeBudgetExceeded(path: String, line: Int?, budget: Duration)
 
     /// The file or directory the error is about (`"-"` for standard input).
     public var path: String {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .notUTF8(let path, _), .emptyArticle(let path),
              .noArticlesInDirectory(let path), .invalidPublishedDate(let path, _, _), .missingPublicationDate(let path),
-             .emptyFile(let path), .binaryFile(let path, _), .noTextInPage(let path), .invalidRecord(let path, _, _):
+             .emptyFile(let path), .binaryFile(let path, _), .noTextInPage(let path), .invalidRecord(let path, _, _),
+             .tooLarge(let path, _, _), .tooDeep(let path, _, _), .onlyByteOrderMark(let path), .emptyBatch(let path),
+             .timeBudgetExceeded(let path, _, _):
             path
         case .timeML(let error):
             error.path
@@ -68,10 +83,59 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible {
             return error.description
         case .invalidRecord(_, let line, let reason):
             return "\(name):\(line): \(ArticleError.oneLine(reason))"
+        case .tooLarge(_, let bytes, let limit):
+            let advice = ArticleFormat(extensionOf: path) == .jsonLines
+                ? "pass --format jsonl to stream the batch line by line, or split it"
+                : "split it into several articles"
+            if path == "-" {
+                return "\(name): the input is over \(Self.megabytes(limit)), the most Dateline reads as one document; \(advice)"
+            }
+            return "\(name): the file is \(Self.megabytes(bytes)), more than the \(Self.megabytes(limit)) Dateline reads as one document; \(advice)"
+        case .tooDeep(_, let line, let limit):
+            return "\(name):\(line): elements nest more than \(limit.formatted) levels deep, more than Dateline reads; close the page's open tags, or paste its text into a .txt file"
+        case .onlyByteOrderMark:
+            return "\(name): the file holds only a byte-order mark and no text; pass a file with article text in it"
+        case .emptyBatch:
+            return "\(name): the batch has no article lines (only blank lines or a byte-order mark); write one JSON object per line"
+        case .timeBudgetExceeded(_, let line, let budget):
+            let place = line.map { "\(name):\($0)" } ?? name
+            return "\(place): not finished within the time budget of \(budget.secondsText) per document; split the article, or raise --time-budget"
         }
+    }
+
+    /// `67108864` → `64 MB` (binary megabytes, one decimal when needed).
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
     }
 
     private static func oneLine(_ text: String) -> String {
         String(text.map { $0.isNewline ? " " : $0 })
+    }
+}
+
+extension Int {
+    /// `10000` → `10,000`: thousands separated by commas, whatever the locale.
+    var formatted: String {
+        let digits = String(magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return self < 0 ? "-" + result : result
+    }
+}
+
+extension Duration {
+    /// `.seconds(30)` → `30 s`, `.milliseconds(1500)` → `1.5 s`, `.microseconds(1)` → `0.000001 s`.
+    var secondsText: String {
+        let (seconds, attoseconds) = components
+        let nanoseconds = attoseconds / 1_000_000_000
+        if nanoseconds == 0 { return "\(seconds) s" }
+        var fraction = String(nanoseconds)
+        fraction = String(repeating: "0", count: 9 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(seconds).\(fraction) s"
     }
 }

@@ -22,10 +22,11 @@ public struct ArticleLoader: Sendable {
 
     /// A loader that reads `"-"` from the process's standard input.
     public init(reader: ArticleReader = .init(), recordReader: JSONLinesRecordReader = .init()) {
-        self.init(reader: reader, recordReader: recordReader, standardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+        self.init(reader: reader, recordReader: recordReader, standardInput: { Self.standardInputBytes() })
     }
 
     /// A loader that takes the bytes for `"-"` from `standardInput` instead of the process's stdin (for tests and embedding).
+    /// More than `InputLimits.maximumDocumentBytes` bytes give `ArticleError.tooLarge`.
     public init(reader: ArticleReader = .init(), recordReader: JSONLinesRecordReader = .init(), standardInput: @escaping @Sendable () -> [UInt8]) {
         self.reader = reader
         self.recordReader = recordReader
@@ -59,9 +60,14 @@ public struct ArticleLoader: Sendable {
         }
         for path in try articlePaths(for: paths) {
             let bytes = path == "-" ? readStandardInput() : try Self.readFile(path)
+            if bytes.count > InputLimits.maximumDocumentBytes {
+                throw .tooLarge(path: path, bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
+            }
             if ArticleFormat(path: path, bytes: bytes) == .jsonLines {
                 try InputBytes.check(bytes, path: path)
-                for line in Self.lines(of: bytes) where !line.isBlank {
+                let lines = Self.lines(of: bytes).filter { !$0.isBlank }
+                if lines.isEmpty { throw .emptyBatch(path: path) }
+                for line in lines {
                     do throws(ArticleError) {
                         let article = try recordReader.read(line, path: path, published: published)
                         if requireDate && article.published == nil {
@@ -145,15 +151,37 @@ public struct ArticleLoader: Sendable {
         return result
     }
 
-    /// The bytes of a file.
-    static func readFile(_ path: String) throws(ArticleError) -> [UInt8] {
+    /// The bytes of a file, refusing one larger than `limit` (by default `InputLimits.maximumDocumentBytes`)
+    /// before reading it: a regular file by its size, anything else (a pipe, a device) after `limit + 1` bytes.
+    public static func readFile(_ path: String, limit: Int = InputLimits.maximumDocumentBytes) throws(ArticleError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+        let handle: FileHandle
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            return [UInt8](try handle.readToEnd() ?? Data())
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         } catch {
             throw .unreadable(path: path, reason: reason(for: error, path: path))
         }
+        defer { try? handle.close() }
+        var info = stat()
+        if fstat(handle.fileDescriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
+            throw .tooLarge(path: path, bytes: Int(info.st_size), limit: limit)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try handle.read(upToCount: limit + 1) ?? Data())
+        } catch {
+            throw .unreadable(path: path, reason: reason(for: error, path: path))
+        }
+        if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
+        return bytes
+    }
+
+    /// The process's standard input, up to `limit + 1` bytes (so that an endless stream still stops):
+    /// more than `limit` bytes is for the caller to refuse.
+    public static func standardInputBytes(limit: Int = InputLimits.maximumDocumentBytes) -> [UInt8] {
+        [UInt8]((try? FileHandle.standardInput.read(upToCount: limit + 1)) ?? Data())
     }
 
     private static func reason(for error: any Error, path: String) -> String {

@@ -13,6 +13,12 @@ public struct ArticleReader: Sendable {
         self.check = check
     }
 
+    /// Refuses bytes that are no article at all, whatever the format: an empty file, a byte-order
+    /// mark alone, or a binary file (NUL bytes, an image or archive signature).
+    public static func checkIsText(_ bytes: [UInt8], path: String) throws(ArticleError) {
+        try InputBytes.check(bytes, path: path)
+    }
+
     /// Reads `bytes` from `path` as `format` (by default told from the path and bytes). JSON Lines
     /// input gives several articles: read it with `JSONLinesRecordReader` instead; here it is an error.
     public func read(_ bytes: [UInt8], path: String, format: ArticleFormat? = nil, published: CalendarDate? = nil) throws(ArticleError) -> Article {

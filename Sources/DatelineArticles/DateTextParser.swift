@@ -19,7 +19,11 @@ enum DateTextParser {
     }
 
     /// Parses the whole text as one date; nil when anything is left over or the date does not exist.
+    /// The longest text (in UTF-8 bytes) read as a date: "Wednesday, September 24, 2025, 10:30:00 a.m. +09:00" is 52.
+    static let maximumLength = 120
+
     static func parse(_ text: some StringProtocol) -> Result? {
+        guard text.utf8.count <= maximumLength else { return nil }  // a paragraph, not a date: not read word by word
         let s = text.trimmed
         guard !s.isEmpty else { return nil }
         if let first = s.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"), let iso = parseISO(s) {

@@ -18,7 +18,8 @@ enum DatelineMatcher {
     }
 
     private static func match(_ line: some StringProtocol) -> DateTextParser.WordDate? {
-        let text = line.trimmed
+        // The separator must come within 100 characters, so a long line is searched no further.
+        let text = line.trimmed.prefix(160)
         var end: String.Index?
         for separator in separators {
             if let range = text.firstRange(of: separator), end.map({ range.lowerBound < $0 }) ?? true {

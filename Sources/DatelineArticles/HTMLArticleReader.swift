@@ -27,8 +27,10 @@ public struct HTMLArticleReader: Sendable {
         do {
             document = try MarkupDocument.newsPage(utf8, encoding: charset.encoding)
         } catch {
+            if case .tooDeep(let line, let limit) = error { throw .tooDeep(path: path, line: line, limit: limit) }
             throw .emptyArticle(path: path)
         }
+        let dropped = document.droppedContent.map { ArticleWarning.unclosedComment(path: path, line: $0.line) }
         let extracted = HTMLContentExtractor.extract(document)
         let metadata = HTMLPageMetadata.read(document, raw: utf8)
         guard !extracted.paragraphs.isEmpty else { throw .noTextInPage(path: path) }
@@ -54,7 +56,7 @@ public struct HTMLArticleReader: Sendable {
         let text = extracted.paragraphs.filter { $0 != title }.joined(separator: "\n\n")
         guard !text.isEmpty else { throw .noTextInPage(path: path) }
         return Article(id: Article.id(forPath: path), title: title.flatMap { $0.isEmpty ? nil : $0 }, text: text,
-                       published: date, url: addresses.first, path: path, warnings: warnings)
+                       published: date, url: addresses.first, path: path, warnings: dropped + warnings)
     }
 
     /// `Ferry Suspends Crossings | Calder Bay Herald` → `Ferry Suspends Crossings`: the longest part

@@ -1,4 +1,4 @@
-/// Checks on raw input bytes before any reader sees them: empty, binary, and UTF-16 with a BOM
+/// Checks on raw input bytes before any reader sees them: empty, a byte-order mark alone, binary, and UTF-16 with a BOM
 /// (turned into UTF-8 so every reader works on UTF-8).
 enum InputBytes {
     /// How many leading bytes are checked for NUL bytes and signatures.
@@ -16,10 +16,11 @@ enum InputBytes {
         (Array("SQLite format 3".utf8), "an SQLite database"),
     ]
 
-    /// Throws `emptyFile` for no bytes and `binaryFile` for bytes that are not text: a known signature,
+    /// Throws `emptyFile` for no bytes, `onlyByteOrderMark` for a BOM alone, and `binaryFile` for bytes that are not text: a known signature,
     /// or a NUL byte in the first 8 KB of a file without a UTF-16 BOM.
     static func check(_ bytes: [UInt8], path: String) throws(ArticleError) {
         if bytes.isEmpty { throw .emptyFile(path: path) }
+        if bytes == [0xEF, 0xBB, 0xBF] || bytes == [0xFE, 0xFF] || bytes == [0xFF, 0xFE] { throw .onlyByteOrderMark(path: path) }
         if utf16Endianness(bytes) != nil { return }
         for signature in signatures where bytes.starts(with: signature.bytes) {
             throw .binaryFile(path: path, kind: signature.kind)

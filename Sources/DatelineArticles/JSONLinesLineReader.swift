@@ -24,6 +24,8 @@ public final class JSONLinesLineReader {
     private let ownsDescriptor: Bool
     private let maximumLineLength: Int
     private var buffer: [UInt8] = []
+    /// What one `read` fills: 64 KB, reused.
+    private var chunk = [UInt8](repeating: 0, count: 65_536)
     private var start = 0
     private var atEnd = false
     private var lineNumber = 0
@@ -58,7 +60,7 @@ public final class JSONLinesLineReader {
         var tooLong = false
         var searchFrom = start
         while true {
-            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer, from: searchFrom) {
                 lineNumber += 1
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
@@ -85,6 +87,16 @@ public final class JSONLinesLineReader {
         }
     }
 
+    /// The index of the first line feed at or after `start` (with `memchr`: an over-long line is
+    /// skipped at memory speed, even in a debug build).
+    private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let found = memchr(raw.baseAddress! + start, 0x0A, raw.count - start) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+        }
+    }
+
     private func makeLine(_ bytes: [UInt8], terminated: Bool, tooLong: Bool) -> JSONLinesLine {
         var bytes = bytes
         if lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -97,17 +109,18 @@ public final class JSONLinesLineReader {
             buffer.removeSubrange(0..<start)
             start = 0
         }
-        let chunk = 65_536
-        let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        let count = buffer.withUnsafeMutableBytes { raw -> Int in
+        let count = chunk.withUnsafeMutableBytes { raw -> Int in
             var n: Int
             repeat {
-                n = read(descriptor, raw.baseAddress! + oldCount, chunk)
+                n = read(descriptor, raw.baseAddress!, raw.count)
             } while n < 0 && errno == EINTR
             return n
         }
-        buffer.removeSubrange((oldCount + max(count, 0))...)
-        if count <= 0 { atEnd = true } else { bytesRead += count }
+        guard count > 0 else {
+            atEnd = true
+            return
+        }
+        bytesRead += count
+        chunk.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 }

@@ -14,6 +14,8 @@ import Foundation
 /// - Without `published`, an `html` page's own dates are discovered; a `text` takes the date in its
 ///   `url`'s path, else a dateline in its first lines.
 /// - `language` is reserved: any string is accepted and ignored. Other keys are ignored.
+/// - A line must be UTF-8. A `\uXXXX` escape naming half of a surrogate pair alone (`"\ud800"`,
+///   which JSON parsers refuse) is read as U+FFFD, with a warning for the line's first one.
 public struct JSONLinesRecordReader: Sendable {
     /// How dates are checked for warnings.
     public var check: PublicationDateCheck
@@ -29,14 +31,26 @@ public struct JSONLinesRecordReader: Sendable {
         if line.tooLong {
             throw fail("the line is longer than 16 MB; split the article or shorten its html")
         }
+        if let offset = UTF8Validator.firstInvalidOffset(line.bytes) {
+            throw fail("byte \(offset) of the line is not valid UTF-8; re-save the batch as UTF-8")
+        }
+        if let offset = line.bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            let code = String(line.bytes[offset], radix: 16, uppercase: true)
+            let escape = "\\u" + String(repeating: "0", count: 4 - code.count) + code.lowercased()
+            throw fail("byte \(offset) of the line is a control character (0x\(code.count == 1 ? "0" : "")\(code)), which JSON does not allow; write it as \(escape) or remove it")
+        }
+        var bytes = line.bytes
+        let surrogates = JSONSurrogateRepair.repair(&bytes).prefix(1).map {
+            ArticleWarning.loneSurrogate(path: path, line: line.number, offset: $0.offset, escape: $0.escape)
+        }
         let parsed: Any
         do {
-            parsed = try JSONSerialization.jsonObject(with: Data(line.bytes), options: [])
+            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
             if !line.terminated {
                 throw fail("the last line is cut off (no closing brace or line break); re-export the batch or drop the line")
             }
-            throw fail("not valid JSON; write one JSON object per line")
+            throw fail("not valid JSON\(Self.detail(of: error)); write one JSON object per line")
         }
         guard let record = parsed as? [String: Any] else { throw fail("not a JSON object; write one {…} article object per line") }
 
@@ -72,6 +86,8 @@ public struct JSONLinesRecordReader: Sendable {
                 article = try HTMLArticleReader().read(Array(html.utf8), path: where_, url: url, published: date?.date)
             } catch .noTextInPage {
                 throw fail("'html' has no article paragraphs; pass the article page, or its text in 'text'")
+            } catch .tooDeep(_, let depthLine, let limit) {
+                throw fail("'html' has elements nested more than \(limit.formatted) levels deep (its line \(depthLine)), more than Dateline reads; close the page's open tags, or pass its text in 'text'")
             } catch {
                 throw fail("'html' is empty; pass the article page, or its text in 'text'")
             }
@@ -98,8 +114,16 @@ public struct JSONLinesRecordReader: Sendable {
         }
         article.id = id
         article.path = path
-        article.warnings += check.warnings(for: article.published, path: where_)
+        article.line = line.number
+        article.warnings = surrogates + article.warnings + check.warnings(for: article.published, path: where_)
         return article
+    }
+
+    /// What the JSON parser said, as ` (Invalid value around character 6)`; "" when it said nothing.
+    static func detail(of error: any Error) -> String {
+        guard var text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !text.isEmpty else { return "" }
+        if text.hasSuffix(".") { text.removeLast() }
+        return " (\(text))"
     }
 
     /// The text as paragraphs (lines trimmed, paragraphs joined by a blank line) and its first

@@ -107,7 +107,7 @@ public struct PlainTextArticleReader: Sendable {
 
     /// True for a short line that does not read like the end of a sentence.
     static func isHeadline(_ line: Substring) -> Bool {
-        guard line.count < maximumTitleLength, line.contains(where: { $0.isLetter || $0.isNumber }), let last = line.last else { return false }
+        guard line.utf8.count < maximumTitleLength * 4, line.count < maximumTitleLength, line.contains(where: { $0.isLetter || $0.isNumber }), let last = line.last else { return false }
         return !".?!\"\u{201D}:;,-\u{2013}\u{2014}\u{2026}".contains(last)
     }
 

@@ -275,6 +275,10 @@ public struct TimeMLDocument: Sendable, Hashable {
                 throw .notWellFormed(path: path, line: line, column: column, message: message)
             case .emptyInput:
                 throw .empty(path: path)
+            case .tooDeep(let line, let limit):
+                throw .tooDeep(path: path, line: line, limit: limit)
+            case .entityExpansion(let line):
+                throw .entityExpansion(path: path, line: line)
             default:
                 throw .notWellFormed(path: path, line: 0, column: 0, message: error.description)
             }
@@ -282,13 +286,16 @@ public struct TimeMLDocument: Sendable, Hashable {
     }
 
     static func readFile(_ path: String) throws(TimeMLError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")
+        do {
+            return try ArticleLoader.readFile(path)
+        } catch {
+            switch error {
+            case .fileNotFound: throw .fileNotFound(path: path)
+            case .tooLarge(_, let bytes, let limit): throw .tooLarge(path: path, bytes: bytes, limit: limit)
+            case .unreadable(_, let reason): throw .unreadable(path: path, reason: reason)
+            default: throw .unreadable(path: path, reason: error.description)
+            }
         }
-        return [UInt8](data)
     }
 
     /// The first element named `TEXT` (self or descendant), in document order.

@@ -18,13 +18,21 @@ public enum TimeMLError: Error, Equatable, CustomStringConvertible {
     case invalidAnnotation(path: String, range: Range<Int>, reason: String)
     /// The writer's output did not read back with the same text (a bug; never expected).
     case roundTripFailed(path: String)
+    /// The file holds more than `limit` bytes (`InputLimits.maximumDocumentBytes`).
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// Elements nest deeper than `limit` (`InputLimits.maximumXMLDepth`); `line` is where the first
+    /// element past the limit starts.
+    case tooDeep(path: String, line: Int, limit: Int)
+    /// Entity references on `line` expand into more text than libxml2 allows (an entity bomb), or
+    /// an entity refers to itself.
+    case entityExpansion(path: String, line: Int)
 
     /// The file the error is about.
     public var path: String {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .empty(let path), .notWellFormed(let path, _, _, _),
              .missingText(let path), .invalidCreationTime(let path, _), .invalidAnnotation(let path, _, _),
-             .roundTripFailed(let path):
+             .roundTripFailed(let path), .tooLarge(let path, _, _), .tooDeep(let path, _, _), .entityExpansion(let path, _):
             path
         }
     }
@@ -49,6 +57,12 @@ public enum TimeMLError: Error, Equatable, CustomStringConvertible {
             return "\(name): the annotation at UTF-8 bytes \(range.lowerBound)..<\(range.upperBound) of <TEXT> \(reason); pass ranges that lie inside the text, on character boundaries, without overlapping"
         case .roundTripFailed:
             return "\(name): the annotated document did not read back with the same text; please report this with the input file"
+        case .tooLarge(_, let bytes, let limit):
+            return "\(name): the file is \(ArticleError.megabytes(bytes)), more than the \(ArticleError.megabytes(limit)) Dateline reads as one document; split it into several documents"
+        case .tooDeep(_, let line, let limit):
+            return "\(name):\(line): elements nest more than \(limit) levels deep, more than Dateline reads in XML; flatten the markup"
+        case .entityExpansion(_, let line):
+            return "\(name):\(line): entity references expand into too much text (an entity bomb, or an entity that refers to itself); remove the entity declarations from the <!DOCTYPE>"
         }
     }
 

@@ -24,7 +24,7 @@ struct BatchRun: Sendable {
         let files = try ArticleLoader().articlePaths(for: paths)
         let readsStandardInput = files.contains("-")
         let checkpoint = output == "-" || readsStandardInput || StreamingFileWriter.isSpecialFile(output)
-            ? nil : BatchCheckpoint(output: output, manifest: BatchCheckpoint.manifest(job: job, inputs: files))
+            ? nil : BatchCheckpoint(output: output, manifest: BatchCheckpoint.manifest(job: job + Self.binaryIdentity, inputs: files))
         if let checkpoint {
             if resume && !checkpoint.exists {
                 Self.standardError("dateline: \(output): no interrupted run to resume; running the whole batch")
@@ -79,6 +79,14 @@ struct BatchRun: Sendable {
         }
         // Standard input may block a read for ever, so there a signal exits at once instead.
         return readsStandardInput ? try work() : try Interruption.shared.cooperating(work)
+    }
+
+    /// The running binary's size and modification time, for the manifest: a rebuilt dateline may
+    /// write other lines, so it does not resume a checkpoint an older build left.
+    static var binaryIdentity: String {
+        guard let path = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return "" }
+        return " (binary \(size.intValue) bytes, \(modified.timeIntervalSince1970))"
     }
 
     static func clearProgress() {

@@ -61,6 +61,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "With --format jsonl: finish the run that SIGINT or SIGTERM stopped, keeping the lines it wrote.")
     var resume = false
 
+    @OptionGroup var budget: TimeBudgetOption
+
     func run() throws {
         let someFailed: Bool
         do {
@@ -93,18 +95,29 @@ struct BuildCommand: ParsableCommand {
                 Self.standardError("dateline: \(article.path == "-" ? "<stdin>" : article.path): no publication date; \(summary)")
             }
         }
-        let timeline = builder.build(loaded, title: title)
+        let (timeline, overBudget) = builder.build(loaded, title: title, timeBudget: budget.duration)
+        for error in overBudget { Self.standardError("dateline: \(error.description)") }
+        if overBudget.count == loaded.count {
+            throw UsageError("no article could be built within the time budget (\(overBudget.count) over); fix the inputs named above")
+        }
+        let someFailed = !load.skipped.isEmpty || !overBudget.isEmpty
         let timelineFormat = format.timelineFormat ?? .json
         if fragment, timelineFormat != .html, timelineFormat != .markdown {
             throw UsageError("--fragment applies to html and markdown; drop it or choose --format html")
         }
-        let templateBytes = try TimelineRenderer.templateName(for: timelineFormat, fragment: fragment)
-            .map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
-        let rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(timeline, as: timelineFormat)
+        let templateName = TimelineRenderer.templateName(for: timelineFormat, fragment: fragment)
+        let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
+        if let template, let templateBytes { TemplateWarnings.report(templateBytes, path: template, kind: .timeline) }
+        let rendered: String
+        do {
+            rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(timeline, as: timelineFormat)
+        } catch {
+            throw RenderCommand.InputError(path: template ?? "Templates/\(templateName ?? "timeline.html")", reason: error.description)
+        }
         let destination = output ?? defaultOutputPath(for: loaded)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
-            return !load.skipped.isEmpty
+            return someFailed
         }
         try refuseToOverwriteInputs(destination, inputs: loaded.map(\.path))
         if StreamingFileWriter.isSpecialFile(destination) {
@@ -116,7 +129,7 @@ struct BuildCommand: ParsableCommand {
             try AtomicFileWriter().write(rendered, to: destination)
         }
         Self.standardError("dateline: wrote \(timeline.events.count) events to \(destination)")
-        return !load.skipped.isEmpty
+        return someFailed
     }
 
     /// `--format jsonl`: one timeline per article, streamed.
@@ -125,9 +138,10 @@ struct BuildCommand: ParsableCommand {
         if destination != "-" {
             try refuseToOverwriteInputs(destination, inputs: try ArticleLoader().articlePaths(for: articles))
         }
-        let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated)
+        let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated, timeBudget: budget.duration)
         let job = ["dateline", DatelineCommand.configuration.version, "build", "--format", "jsonl", "--policy", policy.rawValue,
-                   "--published", published?.description ?? "", allowUndated ? "--allow-undated" : "", newestFirst ? "--newest-first" : ""]
+                   "--published", published?.description ?? "", allowUndated ? "--allow-undated" : "", newestFirst ? "--newest-first" : "",
+                   "--time-budget", "\(budget.timeBudget)"]
         let summary = try BatchRun(batch: batch, paths: articles, output: destination, resume: resume, job: job.joined(separator: " ")).run()
         if destination != "-" {
             Self.standardError("dateline: wrote \(summary.items) timelines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
@@ -168,11 +182,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     private func refuseToOverwriteInputs(_ destination: String, inputs: [String]) throws {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where input != "-" {
-            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-                throw OutputError.wouldOverwriteInput(path: destination)
-            }
+        for input in inputs where input != "-" && SameFile.check(destination, input) {
+            throw OutputError.wouldOverwriteInput(path: destination)
         }
     }
 }

@@ -97,8 +97,7 @@ struct DiffCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(rendered.utf8))
             return diff.isIdentical
         }
-        let target = Self.resolved(destination)
-        for input in first.inputs + second.inputs where input != "-" && Self.resolved(input) == target {
+        for input in first.inputs + second.inputs where input != "-" && SameFile.check(destination, input) {
             throw OutputError.wouldOverwriteInput(path: destination)
         }
         try AtomicFileWriter().write(rendered, to: destination)
@@ -134,7 +133,9 @@ struct DiffCommand: ParsableCommand {
     private func templateBytes(_ name: String) throws -> [UInt8] {
         let found: Result<[UInt8], OutputError> = Result { () throws(OutputError) in try TemplateLocator().templateBytes(explicit: template, name: name) }
         switch found {
-        case .success(let bytes): return bytes
+        case .success(let bytes):
+            if let template { TemplateWarnings.report(bytes, path: template, kind: .diff) }
+            return bytes
         case .failure(.templateNotFound(nil)): throw Failure("Templates/\(name) not found; run from the project folder or pass --template PATH")
         case .failure(let error): throw error
         }
@@ -149,10 +150,6 @@ struct DiffCommand: ParsableCommand {
     /// The name of a side in the default output path: the article, folder or file name.
     static func name(_ path: String) -> String {
         path == "-" ? "stdin" : Article.id(forPath: URL(fileURLWithPath: path).standardizedFileURL.path)
-    }
-
-    private static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// A problem `dateline diff` reports in one line: what, where, and what to do.

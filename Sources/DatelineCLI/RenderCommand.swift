@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
         do { saved = try TimelineDocumentReader().read(bytes) } catch { throw InputError(path: timeline, reason: error.description) }
         let templateName = TimelineRenderer.templateName(for: format, fragment: fragment)
         let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
+        if let template, let templateBytes { TemplateWarnings.report(templateBytes, path: template, kind: .timeline) }
         let rendered: String
         do {
             rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(saved, as: format)
@@ -59,21 +60,27 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(rendered.utf8))
             return
         }
-        if timeline != "-", Self.samePath(destination, timeline) { throw OutputError.wouldOverwriteInput(path: destination) }
+        if timeline != "-", SameFile.check(destination, timeline) { throw OutputError.wouldOverwriteInput(path: destination) }
         try AtomicFileWriter().write(rendered, to: destination)
         FileHandle.standardError.write(Data("dateline: wrote \(saved.events.count) events to \(destination)\n".utf8))
     }
 
     private func readInput() throws -> [UInt8] {
-        if timeline == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        if timeline == "-" {
+            let bytes = ArticleLoader.standardInputBytes()
+            if bytes.count > InputLimits.maximumDocumentBytes {
+                throw ArticleError.tooLarge(path: "-", bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
+            }
+            return bytes
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: timeline, isDirectory: &isDirectory) else {
             throw InputError(path: timeline, reason: "no such file; pass a timeline saved with dateline build --format xml or json")
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: timeline) else {
+        guard !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: timeline) else {
             throw InputError(path: timeline, reason: "cannot be read as a file; pass a timeline saved with dateline build --format xml or json")
         }
-        return [UInt8](data)
+        return try ArticleLoader.readFile(timeline)  // at most InputLimits.maximumDocumentBytes
     }
 
     /// `Output/<input name without extension>.<ext>`; `Output/timeline.<ext>` for standard input.
@@ -89,8 +96,4 @@ struct RenderCommand: ParsableCommand {
         var description: String { "\(path): \(reason)" }
     }
 
-    private static func samePath(_ a: String, _ b: String) -> Bool {
-        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        return resolved(a) == resolved(b)
-    }
 }

@@ -54,6 +54,8 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "Finish the run that SIGINT or SIGTERM stopped: with -o DIR, files already written are kept and their inputs skipped; with jsonl, the lines already written are kept.")
     var resume = false
 
+    @OptionGroup var budget: TimeBudgetOption
+
     func run() throws {
         let someFailed: Bool
         do {
@@ -71,16 +73,15 @@ struct TagCommand: ParsableCommand {
     private func tag() throws -> Bool {
         let date = try published.map(Self.parsePublished)
         if format == .jsonl {
-            let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date)
+            let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date, timeBudget: budget.duration)
             let destination = output ?? "-"
             if destination != "-" {
-                let target = Self.resolved(destination)
-                if try ArticleLoader().articlePaths(for: articles).contains(where: { $0 != "-" && Self.resolved($0) == target }) {
+                if try ArticleLoader().articlePaths(for: articles).contains(where: { $0 != "-" && SameFile.check(destination, $0) }) {
                     throw OutputError.wouldOverwriteInput(path: destination)
                 }
             }
             let job = ["dateline", DatelineCommand.configuration.version, "tag", "--format", "jsonl", "--policy", policy.rawValue,
-                       "--published", date?.description ?? ""]
+                       "--published", date?.description ?? "", "--time-budget", "\(budget.timeBudget)"]
             let summary = try BatchRun(batch: batch, paths: articles, output: destination, resume: resume, job: job.joined(separator: " ")).run()
             if destination != "-" {
                 BuildCommand.standardError("dateline: wrote \(summary.items) lines to \(destination)\(summary.failed > 0 ? "; \(summary.failed) inputs failed" : "")")
@@ -96,6 +97,9 @@ struct TagCommand: ParsableCommand {
                 BuildCommand.standardError("dateline: \(name) [\(input.id)]: " + (input.published.map { "published \($0) from \(input.publishedSource?.rawValue ?? "?")" } ?? "no publication date; relative expressions stay unresolved"))
             }
         }
+        guard !inputs.isEmpty else {
+            throw UsageError("no article could be read (\(skipped.count) skipped); fix the inputs named above")
+        }
         let format = self.format ?? (inputs.allSatisfy { $0.timeML != nil } ? .timeml : .tsv)
         let tagger = TemporalTagger(policy: policy)
 
@@ -103,7 +107,18 @@ struct TagCommand: ParsableCommand {
             if format == .timeml, inputs.count > 1 {
                 throw UsageError("\(inputs.count) inputs give \(inputs.count) TimeML documents; pass -o DIR to write one file each")
             }
-            let tagged = inputs.map { ($0, tagger.tag($0.text, publicationDate: $0.published)) }
+            var tagged: [(TagInput, [Timex])] = []
+            for input in inputs {
+                do {
+                    tagged.append((input, try tagger.tag(input.text, publicationDate: input.published, deadline: .after(budget.duration))))
+                } catch {
+                    BuildCommand.standardError("dateline: \(ArticleError.timeBudgetExceeded(path: input.path, line: input.line, budget: error.budget).description)")
+                }
+            }
+            guard !tagged.isEmpty else {
+                throw UsageError("no article could be tagged within the time budget (\(inputs.count) over); fix the inputs named above")
+            }
+            let someFailed = !skipped.isEmpty || tagged.count < inputs.count
             let rendered: String
             switch format {
             case .tsv: rendered = Self.tsv(tagged)
@@ -111,7 +126,7 @@ struct TagCommand: ParsableCommand {
             case .timeml, .jsonl: rendered = try Self.timeML(tagged[0].0, tagged[0].1)
             }
             FileHandle.standardOutput.write(Data(rendered.utf8))
-            return !skipped.isEmpty
+            return someFailed
         }
 
         // Check every destination before writing anything.
@@ -129,14 +144,16 @@ struct TagCommand: ParsableCommand {
             if let other = destinations[key] {
                 throw UsageError("\(input.path) and \(other) would both be written to \(destination); tag them in separate runs or rename one")
             }
-            if inputPaths.contains(key) { throw OutputError.wouldOverwriteInput(path: destination) }
+            if inputPaths.contains(key) || inputs.contains(where: { $0.path != "-" && SameFile.check(destination, $0.path) }) {
+                throw OutputError.wouldOverwriteInput(path: destination)
+            }
             destinations[key] = input.path
             files.append(FolderRun.File(input: input, destination: destination))
         }
-        let result = try FolderRun(files: files, format: format, tagger: tagger, resume: resume, folder: output).run()
+        let result = try FolderRun(files: files, format: format, tagger: tagger, resume: resume, folder: output, timeBudget: budget.duration).run()
         let kept = result.kept > 0 ? " (\(result.kept) already there)" : ""
         FileHandle.standardError.write(Data("dateline: wrote \(result.written) file\(result.written == 1 ? "" : "s") to \(output)\(kept)\n".utf8))
-        return !skipped.isEmpty
+        return !skipped.isEmpty || result.overBudget > 0
     }
 
     /// One input's output file contents in `format`.
@@ -228,6 +245,8 @@ struct TagInput {
     var timeML: [UInt8]?
     /// Oddities found while reading, for stderr.
     var warnings: [ArticleWarning] = []
+    /// The batch line, for a JSON Lines record.
+    var line: Int? = nil
 
     /// The output file name: a TimeML input's name minus a trailing `.TE3input` (with `.json` or
     /// `.tsv` appended for those formats); an article's name with its extension replaced
@@ -273,17 +292,12 @@ struct TagInput {
     }
 
     private static func read(_ path: String, published: CalendarDate?, into inputs: inout [TagInput], skipped: inout [ArticleError]) throws {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else if let data = FileManager.default.contents(atPath: path) {
-            bytes = [UInt8](data)
-        } else {
-            // Missing or unreadable: let the article loader say which, in its words.
-            _ = try ArticleLoader().load(paths: [path], published: published, requireDate: false)
-            throw ArticleError.unreadable(path: path, reason: "read error")
+        let bytes = path == "-" ? ArticleLoader.standardInputBytes() : try ArticleLoader.readFile(path)
+        if bytes.count > InputLimits.maximumDocumentBytes {
+            throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
         }
-        if !bytes.isEmpty, TimeMLDocument.isTimeML(path: path, bytes: bytes) {
+        try ArticleReader.checkIsText(bytes, path: path)
+        if TimeMLDocument.isTimeML(path: path, bytes: bytes) {
             let document = try TimeMLDocument(bytes: bytes, path: path)
             let date = published ?? document.creationTime
             inputs.append(TagInput(id: Article.id(forPath: timeMLName(path)), path: path, text: document.text, published: date,
@@ -294,7 +308,8 @@ struct TagInput {
         skipped += load.skipped
         for article in load.articles {
             inputs.append(TagInput(id: article.id, path: path, text: article.text, published: article.published?.date,
-                                   publishedSource: article.published?.source, timeML: nil, warnings: article.warnings))
+                                   publishedSource: article.published?.source, timeML: nil, warnings: article.warnings,
+                                   line: article.line))
         }
     }
 

@@ -23,17 +23,36 @@ public struct TemporalTagger: Sendable {
         return text.withUTF8 { bytes in tag(bytes: bytes, publicationDate: publicationDate) }
     }
 
+    /// Tags `text` like `tag(_:publicationDate:)`, but gives up with `TimeBudgetExceeded` once
+    /// `deadline` has passed. The deadline is checked between 64 KB chunks, so a text of one
+    /// chunk is always tagged whole.
+    public func tag(_ text: String, publicationDate: CalendarDate?, deadline: Deadline) throws(TimeBudgetExceeded) -> [Timex] {
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(TimeBudgetExceeded) in try tag(bytes: bytes, publicationDate: publicationDate, deadline: deadline) }
+        }
+        return try result.get()
+    }
+
     /// Tags UTF-8 bytes; ranges in the result are byte offsets into them.
     ///
     /// Long texts are tagged in chunks of about 64 KB cut at line or sentence ends, so memory
     /// stays bounded whatever the input; the time last mentioned carries across chunks.
     public func tag(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDate?) -> [Timex] {
+        // Without a deadline nothing throws.
+        (try? tag(bytes: bytes, publicationDate: publicationDate, deadline: .never)) ?? []
+    }
+
+    /// Tags UTF-8 bytes like `tag(bytes:publicationDate:)`, checking `deadline` before each chunk
+    /// after the first.
+    public func tag(bytes: UnsafeBufferPointer<UInt8>, publicationDate: CalendarDate?, deadline: Deadline) throws(TimeBudgetExceeded) -> [Timex] {
         let tokenizer = Tokenizer(lexicon: lexicon)
         var resolver = Resolver(publicationDate: publicationDate, policy: policy)
         var context = Resolver.Context()
         var result: [Timex] = []
         var start = 0
         while start < bytes.count {
+            if start > 0 { try deadline.check() }
             let end = Self.chunkEnd(bytes, from: start)
             let tokens = tokenizer.tokenize(bytes, in: start..<end)
             start = end

@@ -32,6 +32,8 @@ public struct HTMLDiffRenderer: Sendable {
         let document: MarkupDocument
         do { document = try MarkupDocument.html(template) } catch { throw .templateUnreadable(reason: error.description) }
         guard let root = document.root else { throw .templateUnreadable(reason: "it has no root element") }
+        // Script and style content is written out raw and run as code: data never goes there.
+        try TemplateSafety.check(root)
         var scope = root
         if fragment {
             guard let section = root.firstElement(withAttribute: "data-slot", value: "fragment") else {
@@ -39,13 +41,14 @@ public struct HTMLDiffRenderer: Sendable {
             }
             scope = section
         }
-        try TemplateSafety.check(scope)
         guard let rowsSlot = scope.firstElement(withAttribute: "data-slot", value: "rows") else {
             throw .templateMissing(marker: "data-slot=\"rows\"")
         }
         guard let rowAnchor = rowsSlot.firstElement(withAttribute: "data-template", value: "row") else {
             throw .templateMissing(marker: "data-template=\"row\"")
         }
+        // The side cells hold the side's date, headline, sentence and source; a cell is emptied
+        // (for "Not in A") only when it has no event, so none of those is filled then.
         let rowPart = TemplatePart(copying: rowAnchor, containers: ["a", "b"])
         var sourceLists: [(list: MarkupNode, anchor: MarkupNode, part: TemplatePart, timeline: Timeline)] = []
         for (name, timeline) in [("a-sources", diff.a), ("b-sources", diff.b)] {

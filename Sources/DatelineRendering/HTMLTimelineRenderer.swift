@@ -30,6 +30,8 @@ public struct HTMLTimelineRenderer: Sendable {
         let document: MarkupDocument
         do { document = try MarkupDocument.html(template) } catch { throw .templateUnreadable(reason: error.description) }
         guard let root = document.root else { throw .templateUnreadable(reason: "it has no root element") }
+        // Script and style content is written out raw and run as code: data never goes there.
+        try TemplateSafety.check(root)
         var scope = root
         if fragment {
             guard let section = root.firstElement(withAttribute: "data-slot", value: "fragment") else {
@@ -37,7 +39,6 @@ public struct HTMLTimelineRenderer: Sendable {
             }
             scope = section
         }
-        try TemplateSafety.check(scope)
         // Take the prototypes out first, so the markers can be removed from the small template in
         // one pass and clones never carry any.
         guard let yearsList = scope.firstElement(withAttribute: "data-slot", value: "years") else {
@@ -56,7 +57,10 @@ public struct HTMLTimelineRenderer: Sendable {
         let sourcesList = scope.firstElement(withAttribute: "data-slot", value: "sources")
         let sourceAnchor = sourcesList?.firstElement(withAttribute: "data-template", value: "source")
         if sourcesList != nil, sourceAnchor == nil { throw .templateMissing(marker: "data-template=\"source\"") }
-        // The source item is removed once the sources are filled: the year item must not go with it.
+        // The source item is removed once the sources are filled: the years list and its year item must not go with it.
+        if let sourceAnchor, yearsList.isInside(sourceAnchor) {
+            throw .templateUnreadable(reason: "the data-slot=\"years\" list is inside the data-template=\"source\" item; put it outside the sources list")
+        }
         if let sourceAnchor, yearAnchor.isInside(sourceAnchor) {
             throw .templateUnreadable(reason: "the data-template=\"year\" item is inside the data-template=\"source\" item; put the years list outside the sources list")
         }

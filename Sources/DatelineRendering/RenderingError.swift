@@ -4,8 +4,6 @@ import DatelineXML
 public enum RenderingError: Error, Equatable, CustomStringConvertible {
     /// The template lacks an element the renderer fills, e.g. `data-template="event"`.
     case templateMissing(marker: String)
-    /// The template marks a `<script>` or `<style>` as a place for article text, where it would be code.
-    case templateUnsafe(marker: String, element: String)
     /// The template could not be read as HTML.
     case templateUnreadable(reason: String)
     /// A saved timeline is neither well-formed XML nor JSON.
@@ -19,8 +17,6 @@ public enum RenderingError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .templateMissing(let marker):
             return "the template has no element with \(marker); add one (see Templates/timeline.html)"
-        case .templateUnsafe(let marker, let element):
-            return "the template puts \(marker) on a <\(element)> element, where article text would become code; move it to a text element such as <span> or <p>"
         case .templateUnreadable(let reason):
             return "the template could not be read: \(reason)"
         case .documentUnreadable(let reason):

@@ -7,17 +7,24 @@ struct TemplatePart {
     let prototype: MarkupNode
     private let paths: [String: [Int]]
 
-    /// Copies `element`; the original stays where it is. A field's content is replaced (and some
-    /// fields are removed), so a part inside a field, or a slot on one, would be freed while still
-    /// in use: such parts are left unmarked, except inside the `containers`, fields whose renderer
-    /// fills either them or the parts inside them, never both (the diff's `a` and `b` cells).
+    /// Copies `element`; the original stays where it is. `containers` names the fields meant to hold
+    /// their own fields (the diff's side cell `a` holds `a-date`, `a-headline`…), which the renderer
+    /// empties only when it fills none of those.
     init(copying element: MarkupNode, containers: Set<String> = []) {
         let copy = element.deepCopy()
         var paths: [String: [Int]] = [:]
-        let fields = copy.elements(withAttribute: "data-field").filter { $0 != copy && !containers.contains($0.attribute("data-field") ?? "") }
+        // A field's content is replaced (and some fields are removed), so a part inside a field, or
+        // a slot on a field, would be freed while still in use: such parts are left unmarked. Only
+        // a container's own fields (`a-…` inside `a`) may sit inside it.
+        let fields = copy.elements(withAttribute: "data-field").filter { $0 != copy }
         for marker in ["data-field", "data-slot"] {
             for part in copy.elements(withAttribute: marker) where part != copy {
-                let enclosing = fields.filter { $0 != part || marker == "data-slot" }
+                let partName = part.attribute(marker) ?? ""
+                let enclosing = fields.filter { field in
+                    guard field != part || marker == "data-slot" else { return false }
+                    let container = field.attribute("data-field") ?? ""
+                    return !(marker == "data-field" && containers.contains(container) && partName.hasPrefix(container + "-"))
+                }
                 guard !enclosing.contains(where: { part.isInside($0) }) else { continue }
                 guard let name = part.attribute(marker), paths["\(marker.dropFirst(5)):\(name)"] == nil else { continue }
                 paths["\(marker.dropFirst(5)):\(name)"] = Self.path(from: copy, to: part)

@@ -6,17 +6,19 @@ import DatelineXML
 /// `LinkPolicy`, `dir`, `id`, `datetime`). A text node is safe anywhere except inside `<script>` and
 /// `<style>`: their content is code, which HTML serializers write unescaped, so a headline such as
 /// `</script><script>…` would run. A template that marks one of them as a slot, prototype or field
-/// is refused; its own scripts and styles stay as they are.
+/// (anywhere, even outside a fragment's section) is refused; its own scripts and styles stay as they are.
 enum TemplateSafety {
     /// Elements whose content is code, not text.
     static let codeElements: Set<String> = ["script", "style"]
 
-    /// Throws `.templateUnsafe` for the first marked `<script>` or `<style>` in `scope`.
-    static func check(_ scope: MarkupNode) throws(RenderingError) {
-        let marked = (try? scope.select("descendant-or-self::*[@data-slot or @data-template or @data-field]")) ?? []
+    /// Throws `.templateUnreadable` naming the first marked `<script>` or `<style>` under `root`:
+    /// "a <script> element is marked to take data (data-slot="title"); mark a text element …".
+    static func check(_ root: MarkupNode) throws(RenderingError) {
+        let marked = (try? root.select("descendant-or-self::*[@data-slot or @data-template or @data-field]")) ?? []
         for element in marked where codeElements.contains(element.name.lowercased()) {
             let marker = ["data-slot", "data-template", "data-field"].first { element.attribute($0) != nil } ?? "data-slot"
-            throw .templateUnsafe(marker: "\(marker)=\"\(element.attribute(marker) ?? "")\"", element: element.name.lowercased())
+            let name = element.name.lowercased()
+            throw .templateUnreadable(reason: "a <\(name)> element is marked to take data (\(marker)=\"\(element.attribute(marker) ?? "")\"); mark a text element such as <p> or <span> instead")
         }
     }
 }

@@ -24,7 +24,18 @@ public struct EventExtractor: Sendable {
     /// A sentence whose clauses carry different dates ("Ridership fell last year, and the agency
     /// drew down its reserves earlier this year") gives one event per dated clause.
     public func events(in text: String, source: TimelineSource) -> [Event] {
-        let timexes = tagger.tag(text, publicationDate: source.published)
+        // Without a deadline nothing throws.
+        (try? events(in: text, source: source, deadline: .never)) ?? []
+    }
+
+    /// How many sentences are worked through between two looks at the deadline.
+    static let sentencesPerDeadlineCheck = 64
+
+    /// The events of `text` like `events(in:source:)`, but gives up with `TimeBudgetExceeded` once
+    /// `deadline` has passed: it is checked by the tagger between 64 KB chunks and here every 64
+    /// sentences, so a short article always finishes.
+    public func events(in text: String, source: TimelineSource, deadline: Deadline) throws(TimeBudgetExceeded) -> [Event] {
+        let timexes = try tagger.tag(text, publicationDate: source.published, deadline: deadline)
         guard !timexes.isEmpty else { return [] }
         let sentences = splitter.split(text)
         let bytes = Array(text.utf8)
@@ -32,6 +43,7 @@ public struct EventExtractor: Sendable {
         var seenIDs: [String: Int] = [:]
         var t = 0
         for (sentenceIndex, sentence) in sentences.enumerated() {
+            if sentenceIndex > 0, sentenceIndex % Self.sentencesPerDeadlineCheck == 0 { try deadline.check() }
             var inSentence: [Timex] = []
             while t < timexes.count, timexes[t].range.lowerBound < sentence.upperBound {
                 if timexes[t].range.lowerBound >= sentence.lowerBound { inSentence.append(timexes[t]) }

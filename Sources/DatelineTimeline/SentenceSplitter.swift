@@ -2,7 +2,8 @@
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets after it) followed
 /// by white space and a capital, digit or quote, or at a blank line. Abbreviations ("Mr.",
-/// "U.S.", "Jan.", "p.m.") and initials do not end a sentence.
+/// "U.S.", "Jan.", "p.m.") and initials do not end a sentence. A sentence longer than
+/// `maximumLength` bytes is cut at spaces.
 public struct SentenceSplitter: Sendable {
     public init() {}
 
@@ -17,6 +18,23 @@ public struct SentenceSplitter: Sendable {
             var e = end
             while s < e, Self.isSpace(bytes[s]) { s += 1 }
             while e > s, Self.isSpace(bytes[e - 1]) { e -= 1 }
+            // A run-on "sentence" (text without end marks) is cut into pieces at spaces, so the
+            // clause and headline work on one sentence stays bounded.
+            while e - s > Self.maximumLength {
+                var cut = s + Self.maximumLength
+                var space = cut
+                while space > s + Self.maximumLength / 2, !Self.isSpace(bytes[space]) { space -= 1 }
+                if Self.isSpace(bytes[space]) {
+                    cut = space
+                } else {
+                    while cut > s + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a UTF-8 scalar
+                }
+                var pieceEnd = cut
+                while pieceEnd > s, Self.isSpace(bytes[pieceEnd - 1]) { pieceEnd -= 1 }
+                ranges.append(s..<pieceEnd)
+                s = cut
+                while s < e, Self.isSpace(bytes[s]) { s += 1 }
+            }
             if s < e { ranges.append(s..<e) }
         }
         while i < n {
@@ -49,6 +67,10 @@ public struct SentenceSplitter: Sendable {
         flush(n)
         return ranges
     }
+
+    /// The longest sentence, in UTF-8 bytes: longer runs of text without an end mark are cut at a
+    /// space (news sentences run to a few hundred bytes).
+    public static let maximumLength = 2_000
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 || b == 13 }
 

@@ -2,9 +2,20 @@ import CLibXML2
 
 // Small internal helpers shared by the DatelineXML types. Nothing here is public.
 
-/// Runs `xmlInitParser()` exactly once, the first time any document is made.
-/// (Swift initialises globals lazily and thread-safely.) `xmlCleanupParser()` is never called.
-let libxmlInitialized: Void = { xmlInitParser() }()
+/// Runs `xmlInitParser()` exactly once, the first time any document is made, and installs an
+/// external entity loader that refuses everything. (Swift initialises globals lazily and
+/// thread-safely.) `xmlCleanupParser()` is never called.
+///
+/// The parse options already keep libxml2 from loading anything (`XML_PARSE_NONET`, no
+/// `XML_PARSE_NOENT`, no `XML_PARSE_DTDLOAD`); the loader is a second lock on the same door: no
+/// DTD, external entity, XInclude or schema include is ever read, from a file or the network.
+let libxmlInitialized: Void = {
+    xmlInitParser()
+    xmlSetExternalEntityLoader(refuseExternalResource)
+}()
+
+/// The external entity loader: loads nothing and tells libxml2 so (as a warning on the context).
+private let refuseExternalResource: xmlExternalEntityLoader = { _, _, _ in nil }
 
 /// Calls `body` with `string` as a NUL-terminated UTF-8 `xmlChar` pointer.
 func withXMLChars<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
@@ -36,9 +47,9 @@ func oneLine(_ message: String) -> String {
         .joined(separator: " ")
 }
 
-/// Whether `bytes` holds nothing but ASCII whitespace (or nothing at all).
+/// Whether `bytes` holds nothing but ASCII whitespace (or nothing at all), after a UTF-8 byte-order mark.
 func isBlank(_ bytes: [UInt8]) -> Bool {
-    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    bytes.dropFirst(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
 }
 
 /// Whether `node` is one of libxml2's document nodes (never exposed as a `MarkupNode`).

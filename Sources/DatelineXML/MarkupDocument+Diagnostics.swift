@@ -10,32 +10,31 @@ extension MarkupDocument {
         guard let context = htmlNewParserCtxt() else { fatalError("libxml2 is out of memory") }
         defer { htmlFreeParserCtxt(context) }
         let collector = DiagnosticCollector()
-        context.pointee._private = collector.opaque
-        context.pointee.sax.pointee.serror = DiagnosticCollector.parserCallback
-        let document = withExtendedLifetime(collector) {
-            bytes.withUnsafeBufferPointer { buffer in
+        let document = withExtendedLifetime(collector) { () -> htmlDocPtr? in
+            // libxml2's HTML parser ignores a context's own structured handler; the thread's is used,
+            // set and restored around this synchronous call.
+            let saved = dateline_setStructuredErrors(collector.opaque, DiagnosticCollector.callback)
+            defer { dateline_restoreStructuredErrors(saved) }
+            return bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
                 }
             }
         }
-        context.pointee._private = nil
         if let document { xmlFreeDoc(document) }
         return collector.diagnostics
     }
 }
 
-/// Collects every error a parser context reports through its structured handler.
+/// Collects every error reported through the thread's structured handler while it is set.
 private final class DiagnosticCollector {
     var diagnostics: [MarkupDiagnostic] = []
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
-    static let parserCallback: xmlStructuredErrorFunc = { userData, error in
+    static let callback: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error else { return }
-        let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-        guard let opaque = context.pointee._private else { return }
-        let collector = Unmanaged<DiagnosticCollector>.fromOpaque(opaque).takeUnretainedValue()
+        let collector = Unmanaged<DiagnosticCollector>.fromOpaque(userData).takeUnretainedValue()
         let message = error.pointee.message.map { oneLine(String(cString: $0)) } ?? "unknown error"
         collector.diagnostics.append(MarkupDiagnostic(line: Int(error.pointee.line), message: message))
     }

@@ -25,6 +25,9 @@ public final class MarkupDocument {
     let pointer: xmlDocPtr
     /// Nodes that were created or detached outside the tree (rule 2).
     var detachedNodes: Set<xmlNodePtr> = []
+    /// For a parsed HTML page: where the parser dropped the rest of the input rather than guess
+    /// (a comment that is never closed swallows everything after it, as in browsers). Empty otherwise.
+    public internal(set) var droppedContent: [MarkupDiagnostic] = []
 
     init(taking pointer: xmlDocPtr) {
         self.pointer = pointer
@@ -40,9 +43,21 @@ public final class MarkupDocument {
 
     // MARK: Making documents
 
-    /// Parses HTML with libxml2's HTML parser, recovering from errors; no network access.
-    /// `encoding` nil lets libxml2 detect the encoding; the default "UTF-8" turns invalid
-    /// bytes into U+FFFD. Throws only `MarkupError.emptyInput`.
+    /// The deepest element nesting `xml(_:)` accepts: libxml2's own limit without `XML_PARSE_HUGE`
+    /// (`xmlParserMaxDepth`). TimeML, saved timelines and schemas never come near it.
+    public static let maximumXMLDepth = 256
+
+    /// The deepest element nesting `html(_:encoding:url:)` accepts. libxml2's limit of 256 is
+    /// lifted (`XML_PARSE_HUGE`) because broken pages nest deep by leaving tags open, and past that
+    /// depth libxml2 would silently drop the rest of the page; this limit is checked afterwards,
+    /// without recursion, and gives an error instead.
+    public static let maximumHTMLDepth = 10_000
+
+    /// Parses HTML with libxml2's HTML parser, recovering from errors; no network access, nothing
+    /// external loaded. `encoding` nil lets libxml2 detect the encoding; the default "UTF-8" turns
+    /// invalid bytes into U+FFFD. Elements may nest `maximumHTMLDepth` levels; text nodes may be of
+    /// any size. Throws `MarkupError.emptyInput` and `MarkupError.tooDeep`. Problems that made the
+    /// parser drop the rest of the input (an unterminated comment) are in `droppedContent`.
     public static func html(
         _ bytes: [UInt8], encoding: String? = "UTF-8", url: String? = nil
     ) throws(MarkupError) -> MarkupDocument {
@@ -52,22 +67,62 @@ public final class MarkupDocument {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
-        )
+        ) | Int32(XML_PARSE_HUGE.rawValue)
         guard let context = htmlNewParserCtxt() else { fatalError("libxml2 is out of memory") }
         defer { htmlFreeParserCtxt(context) }
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, encoding, options)
+        let recorder = DroppedContentRecorder()
+        let parsed = withExtendedLifetime(recorder) { () -> htmlDocPtr? in
+            // Synchronous, so the handler is set and restored on one thread.
+            let saved = dateline_setStructuredErrors(recorder.opaque, DroppedContentRecorder.callback)
+            defer { dateline_restoreStructuredErrors(saved) }
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, encoding, options)
+                }
             }
         }
-        if let document { return MarkupDocument(taking: document) }
-        // Only reached for unusable input (for example an unknown encoding name): an empty page.
-        guard let empty = htmlNewDocNoDtD(nil, nil) else { fatalError("libxml2 is out of memory") }
-        return MarkupDocument(taking: empty)
+        // Only nil for unusable input (for example an unknown encoding name): an empty page.
+        guard let parsed = parsed ?? htmlNewDocNoDtD(nil, nil) else { fatalError("libxml2 is out of memory") }
+        let document = MarkupDocument(taking: parsed)
+        if let tooDeep = document.firstElement(deeperThan: maximumHTMLDepth) {
+            throw .tooDeep(line: Int(xmlGetLineNo(tooDeep)), limit: maximumHTMLDepth)
+        }
+        document.droppedContent = recorder.diagnostics.map { diagnostic in
+            // libxml2 reports where the input ran out; say where the comment that swallowed it opens.
+            var diagnostic = diagnostic
+            if let line = unclosedCommentLine(bytes) { diagnostic.line = line }
+            return diagnostic
+        }
+        return document
+    }
+
+    /// The line of the `<!--` that no `-->` follows (the comment that runs to the end of the input).
+    static func unclosedCommentLine(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            let n = b.count
+            var start = 0  // just after the last "-->"
+            var i = n - 3
+            while i >= 0 {
+                if b[i] == 0x2D, b[i + 1] == 0x2D, b[i + 2] == 0x3E { start = i + 3; break }
+                i -= 1
+            }
+            var j = start
+            while j + 4 <= n {
+                if b[j] == 0x3C, b[j + 1] == 0x21, b[j + 2] == 0x2D, b[j + 3] == 0x2D {
+                    var line = 1
+                    for k in 0..<j where b[k] == 0x0A { line += 1 }
+                    return line
+                }
+                j += 1
+            }
+            return nil
+        }
     }
 
     /// Parses XML strictly and safely: no network, no DTD loading, no entity substitution
-    /// (so external entities are never read). Reports the first error with its position.
+    /// (so external entities are never read), elements nested at most `maximumXMLDepth` levels,
+    /// and libxml2's guard against entity bombs. Reports the first error with its position:
+    /// `.malformed`, `.tooDeep` or `.entityExpansion`.
     public static func xml(_ bytes: [UInt8]) throws(MarkupError) -> MarkupDocument {
         _ = libxmlInitialized
         if isBlank(bytes) { throw .emptyInput }
@@ -78,6 +133,7 @@ public final class MarkupDocument {
         guard let context = xmlNewParserCtxt() else { fatalError("libxml2 is out of memory") }
         defer { xmlFreeParserCtxt(context) }
         let recorder = MarkupErrorRecorder()
+        recorder.documentContext = context
         // Errors go to this context's own structured handler, which finds the recorder via `_private`.
         context.pointee._private = recorder.opaque
         context.pointee.sax.pointee.serror = MarkupErrorRecorder.parserCallback
@@ -90,9 +146,7 @@ public final class MarkupDocument {
         }
         context.pointee._private = nil
         if let document { return MarkupDocument(taking: document) }
-        if let message = recorder.message {
-            throw .malformed(line: recorder.line, column: recorder.column, message: message)
-        }
+        if let error = recorder.markupError { throw error }
         let last = context.pointee.lastError
         throw .malformed(
             line: Int(last.line), column: Int(last.int2),

@@ -10,6 +10,12 @@ public enum MarkupError: Error, Equatable, CustomStringConvertible {
     case invalidSchema(String)
     /// The document does not match the schema; the first validation error.
     case invalid(line: Int, message: String)
+    /// Elements nest deeper than `limit` (`MarkupDocument.maximumXMLDepth` or `maximumHTMLDepth`);
+    /// `line` is where the first element past the limit starts.
+    case tooDeep(line: Int, limit: Int)
+    /// Entity declarations expand into more text than libxml2 allows (a "billion laughs" bomb), or
+    /// refer to themselves; `line` is where the offending reference stands in the document.
+    case entityExpansion(line: Int)
 
     /// One human-readable line, such as `line 3, column 7: Opening and ending tag mismatch: a and b`.
     public var description: String {
@@ -24,6 +30,10 @@ public enum MarkupError: Error, Equatable, CustomStringConvertible {
             return "invalid RELAX NG schema: \(message)"
         case let .invalid(line, message):
             return "line \(line): \(message)"
+        case let .tooDeep(line, limit):
+            return "line \(line): elements nest more than \(limit) levels deep"
+        case let .entityExpansion(line):
+            return "line \(line): entity references expand too far (an entity bomb, or an entity that refers to itself)"
         }
     }
 }

@@ -64,6 +64,11 @@ public struct MarkupNode {
         children.filter { $0.kind == .element }
     }
 
+    /// The line the node starts on in the parsed input (from 1); 0 for nodes made in code.
+    public var line: Int {
+        Int(xmlGetLineNo(pointer))
+    }
+
     /// All descendant text, concatenated (the text itself for a text or comment node).
     public var textContent: String {
         takeStringFromXMLChars(xmlNodeGetContent(pointer)) ?? ""

@@ -112,7 +112,7 @@ struct JSONLinesTests {
         let load = try ArticleLoader().loadAll(paths: [path])
         #expect(load.articles.map(\.id) == ["a", "b"])
         #expect(load.skipped.map(\.description) == [
-            "\(path):2: not valid JSON; write one JSON object per line",
+            "\(path):2: not valid JSON (Invalid value around character 1); write one JSON object per line",
             "\(path):5: the last line is cut off (no closing brace or line break); re-export the batch or drop the line",
         ])
         #expect(throws: ArticleError.self) { try ArticleLoader().load(paths: [path]) }

@@ -187,14 +187,14 @@ struct XSSCorpusTests {
         let base = String(decoding: try SampleTimeline.projectFile("Templates/timeline.html"), as: UTF8.self)
         for (marker, element) in [("data-slot=\"title\"", "script"), ("data-slot=\"summary\"", "style")] {
             let template = base.replacingOccurrences(of: "</head>", with: "<\(element) \(marker)>/* own */</\(element)></head>")
-            #expect(throws: RenderingError.templateUnsafe(marker: marker, element: element)) {
+            #expect(throws: RenderingError.templateUnreadable(reason: Self.unsafe(element, marker))) {
                 try HTMLTimelineRenderer(template: Array(template.utf8)).render(Self.timeline("</\(element)><script>alert(1)</script>"))
             }
         }
         let diffBase = String(decoding: try SampleTimeline.projectFile("Templates/diff.html"), as: UTF8.self)
         let diffTemplate = diffBase.replacingOccurrences(of: "</head>", with: "<script data-slot=\"a-title\"></script></head>")
         let timeline = Self.timeline("x")
-        #expect(throws: RenderingError.templateUnsafe(marker: "data-slot=\"a-title\"", element: "script")) {
+        #expect(throws: RenderingError.templateUnreadable(reason: Self.unsafe("script", "data-slot=\"a-title\""))) {
             try HTMLDiffRenderer(template: Array(diffTemplate.utf8)).render(TimelineDiff(timeline, timeline))
         }
         // The template's own script and style are kept as they are.
@@ -213,6 +213,11 @@ struct XSSCorpusTests {
         let document = try MarkupDocument.html(Array(page.utf8))
         #expect(try document.select("//nav//span").map { $0.attribute("href") } == [nil, nil])
         #expect(try document.select("//nav//span").map(\.textContent) == ["x", "x"])
+    }
+
+    /// The reason a template marking a `<script>` or `<style>` is refused with.
+    static func unsafe(_ element: String, _ marker: String) -> String {
+        "a <\(element)> element is marked to take data (\(marker)); mark a text element such as <p> or <span> instead"
     }
 
     // MARK: Fixtures

@@ -30,7 +30,7 @@ struct ArticleBatchTests {
                                                                                              report: { messages.append($0) })
             #expect(summary.items == 299 && summary.failed == 1)
             #expect(output.count == 299)
-            #expect(messages == ["\(path):42: not valid JSON; write one JSON object per line"])
+            #expect(messages == ["\(path):42: not valid JSON (Invalid value around character 1); write one JSON object per line"])
             let ids = output.compactMap { line -> String? in
                 let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
                 return object?["id"] as? String ?? (object?["error"] != nil ? "error" : nil)

@@ -5,7 +5,8 @@
         The job's output (the part files in OUTPUT_DIR) sorted by id (then line) must be byte for
         byte the reference (a single-process `dateline … --format jsonl` run) sorted the same way.
     check_output.py crash-recovery
-        The job's restart logic, with a stand-in binary that dies (SIGSEGV) on some lines.
+            The job's restart logic, with a stand-in binary that dies (SIGSEGV) on some lines: for
+        lines that come through Spark, and for segments of local files, plain and gzip.
     check_output.py to-parquet INPUT.jsonl OUTPUT.parquet EQUIVALENT.jsonl
         Writes the articles of INPUT as one Parquet file, and the JSON Lines the job makes of its
         rows (EQUIVALENT), to run the single-process reference on. Needs pyspark.
@@ -13,6 +14,7 @@
 
 import argparse
 import glob
+import gzip
 import json
 import os
 import signal
@@ -117,12 +119,32 @@ def crash_recovery():
         expected += [job.crash_record(161, signal.SIGSEGV), job.crash_record(162, signal.SIGSEGV),
                      b'{"id":"a163","line":163,"path":"-"}', job.crash_record(164, signal.SIGSEGV)]
         stats = job.Stats("tag")
-        got = list(job.run_segment(binary, [], items, None, stats, max_crashes=10))
+        got = records(job.run_segment(binary, [], items, None, stats, max_crashes=10))
         if got != expected:
             return fail("crash recovery", f"records differ:\n  got:      {got}\n  expected: {expected}")
         crashes = sum(1 for record in expected if record.startswith(b'{"error":'))
         if stats.crashes != crashes or stats.errors != crashes or stats.records != len(expected):
             return fail("crash recovery", f"counts wrong: {vars(stats)}")
+        # The same lines as the end of a local file (its last line cut off), read directly:
+        # as a segment of the plain file from line 101, and as the whole file gzipped.
+        plain = os.path.join(folder, "articles.jsonl")
+        head = [b'{"id":"p%d","text":"fine"}' % number for number in range(1, first)]
+        with open(plain, "wb") as f:
+            f.write(b"\n".join(head + [data for _, data in items]))
+        with open(plain, "rb") as f, gzip.open(plain + ".gz", "wb") as z:
+            z.write(f.read())
+        start = sum(len(line) + 1 for line in head)
+        size = os.path.getsize(plain)
+        segments = [((plain, start, size, first, items[-1][0], None), expected),
+                    ((plain + ".gz", 0, os.path.getsize(plain + ".gz"), 1, None, ".gz"),
+                     [b'{"id":"p%d","line":%d,"path":"-"}' % (n, n) for n in range(1, first)] + expected)]
+        for segment, wanted in segments:
+            direct = job.Stats("tag")
+            got = records(job.run_direct(binary, [], segment, direct, max_crashes=10))
+            if got != wanted:
+                return fail("crash recovery", f"records of {os.path.basename(segment[0])} differ:\n  got:      {got}\n  expected: {wanted}")
+            if direct.crashes != crashes or direct.records != len(wanted):
+                return fail("crash recovery", f"counts wrong for {os.path.basename(segment[0])}: {vars(direct)}")
         try:
             list(job.run_segment(binary, [], items, None, job.Stats("tag"), max_crashes=2))
             return fail("crash recovery", "--max-crashes 2 did not stop the partition")
@@ -150,8 +172,14 @@ def crash_recovery():
             if "something is wrong" not in str(error):
                 return fail("crash recovery", f"status 1 reported without the binary's message: {error}")
         print(f"  ok  crash recovery: {stats.processes} processes for {len(items)} lines; the {crashes} lines that killed the stand-in "
-              f"got error records, the rest came through in order with their line numbers")
+              f"got error records, the rest came through in order with their line numbers; the same for segments of "
+              f"local files, plain and gzip")
     return 0
+
+
+def records(chunks):
+    """The records in the job's output chunks."""
+    return [record for chunk in chunks for record in chunk.split(b"\n")]
 
 
 def to_parquet(source, parquet, equivalent):
