@@ -75,7 +75,8 @@ public enum DateLabel {
     public static func monthName(_ month: Int) -> String { months[month - 1] }
 
     static func ordinal(_ n: Int) -> String {
-        let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+        let magnitude = n.magnitude  // a negative century (read from a saved timeline) must not index below 0
+        let suffix = (11...13).contains(magnitude % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][Int(magnitude % 10)]
         return "\(n)\(suffix)"
     }
 }

@@ -69,13 +69,14 @@ public enum TimexValueParser {
             return scanner.atEnd ? .season(year: year, season) : nil
         }
         if scanner.skip("W") {
-            guard let week = scanner.number(digits: 2) else { return nil }
+            guard let week = scanner.number(digits: 2), (1...53).contains(week) else { return nil }
             if scanner.atEnd { return .week(year: year, week: week) }
             return scanner.skip("-WE") && scanner.atEnd ? .weekend(year: year, week: week) : nil
         }
-        if scanner.skip("Q") { return scanner.lastDigit().map { .quarter(year: year, quarter: $0) } }
-        if scanner.skip("H") { return scanner.lastDigit().map { .half(year: year, half: $0) } }
-        guard let month = scanner.number(digits: 2) else { return nil }
+        if scanner.skip("Q") { return scanner.lastDigit().flatMap { (1...4).contains($0) ? .quarter(year: year, quarter: $0) : nil } }
+        if scanner.skip("H") { return scanner.lastDigit().flatMap { (1...2).contains($0) ? .half(year: year, half: $0) : nil } }
+        // Months, weeks, quarters, halves and clock times out of range stay as written (underspecified).
+        guard let month = scanner.number(digits: 2), (1...12).contains(month) else { return nil }
         if scanner.atEnd { return .month(year: year, month: month) }
         guard scanner.skip("-"), let day = scanner.number(digits: 2), let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         if scanner.atEnd { return .day(date) }
@@ -84,7 +85,8 @@ public enum TimexValueParser {
             _ = scanner.skip(part.code)
             return scanner.atEnd ? .partOfDay(date, part) : nil
         }
-        guard let hour = scanner.number(digits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2), scanner.atEnd else { return nil }
+        guard let hour = scanner.number(digits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2), scanner.atEnd,
+              hour < 24, minute < 60 else { return nil }
         return .time(date, hour: hour, minute: minute)
     }
 

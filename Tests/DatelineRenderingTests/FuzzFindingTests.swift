@@ -103,6 +103,21 @@ struct FuzzFindingTests {
         }
     }
 
+    /// Timeline fuzzer (index out of range in DateLabel): a saved value "2025-86" read as month 86, and
+    /// a century "-5" gave a negative ordinal. Out-of-range parts stay as written; labels never trap.
+    @Test func outOfRangeValuesReadAsWrittenAndLabelSafely() throws {
+        for text in ["2025-86", "2025-00", "2025-Q7", "2025-H3", "2025-W54", "2025-06-26T24:00", "2025-06-26T10:61"] {
+            #expect(TimexValueParser.value(text) == .underspecified(text), "\(text)")
+        }
+        #expect(TimexValueParser.value("2025-W53") == .week(year: 2025, week: 53))
+        #expect(DateLabel.label(for: .century(-5)) == "The -4th century")
+        let json = JSONTimelineRenderer().render(SampleTimeline.timeline)
+            .replacingOccurrences(of: "\"value\" : \"2025-04\"", with: "\"value\" : \"2025-86\"")
+        #expect(json.contains("2025-86"))
+        let timeline = try TimelineDocumentReader().read(Array(json.utf8))
+        #expect(XMLTimelineRenderer().render(timeline).contains("2025-86"))
+    }
+
     /// Whatever reads as JSON reads back as XML: the schema check backs the JSON reader.
     @Test func jsonThatReadsIsAValidDocument() throws {
         let timeline = try TimelineDocumentReader().read(Array(JSONTimelineRenderer().render(SampleTimeline.timeline).utf8))

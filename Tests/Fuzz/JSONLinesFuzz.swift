@@ -65,16 +65,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     try? FileManager.default.createDirectory(atPath: "\(scratch).d", withIntermediateDirectories: true)
     guard FileManager.default.createFile(atPath: batch, contents: Data(bytes)) else { fatalError("cannot write \(batch)") }
     defer { unlink(batch) }
+    let nonBlank = expected.filter { line in !line.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }.count
     let load: ArticleLoad
     do throws(ArticleError) {
         load = try ArticleLoader().loadAll(paths: [batch], requireDate: false)
     } catch {
+        // Only file-level refusals: nothing in the batch was usable to begin with.
         switch error {
-        case .emptyFile, .binaryFile: return 0
+        case .emptyFile, .binaryFile, .onlyByteOrderMark: return 0
+        case .emptyBatch: fuzzCheck(nonBlank == 0, "a batch with \(nonBlank) non-blank lines was called empty"); return 0
         default: fuzzCheck(false, "loadAll aborted the batch: \(error)"); return 0
         }
     }
-    let nonBlank = expected.filter { line in !line.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }.count
     fuzzCheck(load.articles.count + load.skipped.count == nonBlank,
               "loadAll kept \(load.articles.count) articles and \(load.skipped.count) errors for \(nonBlank) non-blank lines")
     var lastLine = 0
