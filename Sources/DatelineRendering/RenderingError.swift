@@ -13,7 +13,12 @@ public enum RenderingError: Error, Equatable, CustomStringConvertible {
     /// A saved timeline has a `version` this build does not read.
     case unsupportedVersion(String)
 
+    /// One line: reasons can quote template attributes or parser messages that hold line breaks.
     public var description: String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+
+    private var text: String {
         switch self {
         case .templateMissing(let marker):
             return "the template has no element with \(marker); add one (see Templates/timeline.html)"

@@ -118,6 +118,16 @@ struct FuzzFindingTests {
         #expect(XMLTimelineRenderer().render(timeline).contains("2025-86"))
     }
 
+    /// Template fuzzer: a marker value with a line break made the script/style refusal two lines.
+    @Test func templateErrorsAreOneLine() {
+        #expect {
+            try Self.render("<html><head><style data-slot=\"summary\n\">x</style></head><body></body></html>")
+        } throws: { error in
+            let text = (error as? RenderingError)?.description ?? ""
+            return text.contains("<style>") && !text.contains("\n")
+        }
+    }
+
     /// Whatever reads as JSON reads back as XML: the schema check backs the JSON reader.
     @Test func jsonThatReadsIsAValidDocument() throws {
         let timeline = try TimelineDocumentReader().read(Array(JSONTimelineRenderer().render(SampleTimeline.timeline).utf8))
