@@ -39,8 +39,17 @@ struct Grammar {
         if let next = yearEnd(at: i) {
             return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: .relative(unit: .year, offset: 0), part: .late), next)
         }
-        if let (part, afterPart) = partPrefix(at: i), let (form, next) = core(at: afterPart) {
-            return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
+        if let (part, afterPart) = partPrefix(at: i) {
+            if let (form, next) = core(at: afterPart) {
+                return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
+            }
+            // "mid-morning", "mid afternoon", "early morning", "late night" (not the adjective "late-night")
+            if [.early, .mid, .late].contains(part), let partOfDay = lexeme(afterPart)?.partOfDay, partOfDay != .midday,
+               tokens[afterPart].key != Keys.overnight, part == .mid || afterPart == i + 1, !isPunct(afterPart + 1, "-") {
+                let (day, next) = dayAfterPartOfDay(at: afterPart + 1) ?? (.anchor, afterPart + 1)
+                let form = Mention.Form.timeOfDay(day: day, part: partOfDay, hour: nil, minute: nil)
+                return (Mention(range: tokens[i].start..<tokens[next - 1].end, form: form, part: part), next)
+            }
         }
         guard let (form, next) = core(at: i) else { return nil }
         var mention = Mention(range: tokens[i].start..<tokens[next - 1].end, form: form)
@@ -135,8 +144,9 @@ struct Grammar {
 
     private func partPrefix(at i: Int) -> (Mention.Part, Int)? {
         switch role(i) {
-        case .early: return (.early, i + 1)
-        case .late: return (.late, i + 1)
+        // "late-November", "early-2025": a hyphen may join the part to the period.
+        case .early: return (.early, isPunct(i + 1, "-") && touches(i + 1) ? i + 2 : i + 1)
+        case .late: return (.late, isPunct(i + 1, "-") && touches(i + 1) ? i + 2 : i + 1)
         case .mid: return (.mid, isPunct(i + 1, "-") ? i + 2 : i + 1)
         case .earlier:
             // "earlier this month", "earlier this year" — but not "two weeks earlier".
@@ -239,6 +249,14 @@ struct Grammar {
            let unit = lexeme(i + 3)?.unit, unit != .weekend {
             return halfAmount(whole: n.number, unit: unit, after: i + 4)
         }
+        // "5 1/2 hours", "2½ years"
+        if n.digits <= 3, let f = number(i + 1), f.number == 1, isPunct(i + 2, "/"), touches(i + 2), let d = number(i + 3), d.number == 2,
+           touches(i + 3), let unit = lexeme(i + 4)?.unit, unit != .weekend {
+            return halfAmount(whole: n.number, unit: unit, after: i + 5)
+        }
+        if n.digits <= 3, i + 1 < tokens.count, tokens[i + 1].key == Keys.oneHalf, touches(i + 1), let unit = lexeme(i + 2)?.unit, unit != .weekend {
+            return halfAmount(whole: n.number, unit: unit, after: i + 3)
+        }
         if n.digits <= 3, let result = amountExpression(amount: n.number, at: i + 1) { return result }
         // A year on its own.
         if n.digits == 4, isPlausibleYear(n.number), !followedByNumberContinuation(i), !isCountOrLabel(i) {
@@ -276,6 +294,7 @@ struct Grammar {
                 if role(j) == .of { j += 1 }
                 if let r = amountExpression(amount: 2, at: j) { return r }
             }
+            if tokens[i].key == Keys.a, isWord(j, Keys.later), isWord(j + 1, Keys.date) { return (.reference(.future), j + 2) }  // "at a later date"
             if tokens[i].key == Keys.a, lexeme(j)?.vagueAmount == true { // "a few"
                 if let r = amountExpression(amount: nil, at: j + 1) { return r }
             }
@@ -346,6 +365,11 @@ struct Grammar {
             if let season = lexeme(k)?.season, !isPunct(k + 1, "-") { return (.seasonOfMentionedYear(season), k + 1) }
             return nil
         case .coming:
+            // "in coming months", "over coming years"
+            if let unit = lexeme(i + 1)?.unit, unit >= .day, lexeme(i + 1)!.unitIsPlural, i > 0, role(i - 1) == .preposition,
+               !isPunct(i + 2, "-") {
+                return (.duration(amount: nil, unit: unit), i + 2)
+            }
             return nil
         case .soon:
             if i > 0, isWord(i - 1, Keys.asWord), isWord(i + 1, Keys.asWord) { return nil }  // "as soon as"
@@ -497,6 +521,7 @@ struct Grammar {
             if let ordinal = lexeme(j + 1)?.ordinal, let found = ordinalLed(ordinal, year: y.number, at: j + 1) { return found }
             if isPeriodNoun(j + 1) { return (.comparablePeriod(year: y.number), j + 2) }
         }
+        if let reference = vagueReference(afterArticleAt: j) { return reference }
         guard let lex = lexeme(j) else { return nil }
         // "the fiscal first quarter", "the fiscal year"
         if lex.word == .fiscal {
@@ -536,6 +561,8 @@ struct Grammar {
             return (.reference(.future), j + 1)
         case .coming:
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.relative(unit: unit, offset: 1), j + 2) }
+            // "the coming weeks": a stretch of time ahead of unsaid length.
+            if let unit = lexeme(j + 1)?.unit, unit >= .day, !isPunct(j + 2, "-") { return (.duration(amount: nil, unit: unit), j + 2) }
             // "the coming Sunday": the next one.
             if let weekday = lexeme(j + 1)?.weekday, weekday > 0 { return weekdayLed(weekday: weekday, relation: .next, at: j + 1, next: j + 2) }
             return nil
@@ -552,6 +579,8 @@ struct Grammar {
             return (.duration(amount: n, unit: unit), j + 3)  // "the last three years"
         }
         if let ordinal = lex.ordinal { return ordinalLed(ordinal, year: nil, at: j) }
+        // "the weeks ahead", "the years ahead"
+        if let unit = lex.unit, lex.unitIsPlural, unit >= .day, isWord(j + 1, Keys.ahead) { return (.duration(amount: nil, unit: unit), j + 2) }
         // "the year 2019", "the year two thousand"
         if lex.unit == .year, !lex.unitIsPlural, let y = number(j + 1), y.digits == 4, isPlausibleYear(y.number) {
             return (.calendar(year: y.number, month: nil, day: nil), j + 2)
@@ -579,6 +608,16 @@ struct Grammar {
         if let season = lex.season, role(j + 1) == .of, let (year, next) = spelledYear(at: j + 2) ?? eraYear(at: j + 2) {
             return (.season(season, .nearest, year: year), next)
         }
+        return nil
+    }
+
+    /// "the near future", "the distant past", "the short term": a vague time after "the".
+    private func vagueReference(afterArticleAt j: Int) -> (Mention.Form, Int)? {
+        guard j + 1 < tokens.count, tokens[j].kind == .word, !isPunct(j + 2, "-") else { return nil }
+        let key = tokens[j].key
+        if Keys.futureAdjectives.contains(key), role(j + 1) == .future { return (.reference(.future), j + 2) }
+        if Keys.pastAdjectives.contains(key), role(j + 1) == .past, !isContentWord(j + 2) { return (.reference(.past), j + 2) }
+        if Keys.termAdjectives.contains(key), isWord(j + 1, Keys.term) { return (.reference(.future), j + 2) }
         return nil
     }
 
@@ -802,6 +841,7 @@ struct Grammar {
     private func amountExpression(amount: Int?, at j: Int) -> (Mention.Form, Int)? {
         var j = j
         if isPunct(j, "-"), touches(j) { j += 1 }  // "three-year"
+        else if j < tokens.count, Keys.additional.contains(tokens[j].key), lexeme(j + 1)?.unit != nil { j += 1 }  // "two more weeks"
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
@@ -848,9 +888,43 @@ struct Grammar {
             if let (day, after) = dayAfterClock(at: end) { return (.timeOfDay(day: day, part: nil, hour: hour, minute: minute), after) }
             return (.timeOfDay(day: .anchor, part: nil, hour: hour, minute: minute), end)
         }
+        // "4 in the morning", "10 at night", "3:30 in the afternoon"
+        if (1...12).contains(n.number), let (part, end) = partOfDayAfterClock(at: j) {
+            let hour: Int
+            switch part {
+            case .morning: hour = n.number % 12
+            case .midday, .afternoon, .evening: hour = n.number % 12 + 12
+            case .night: hour = n.number >= 6 ? n.number % 12 + 12 : n.number % 12
+            }
+            return (.timeOfDay(day: .anchor, part: nil, hour: hour, minute: minute), end)
+        }
         if hasMinutes, n.number < 24, i > 0, role(i - 1) == .at {
             return (.timeOfDay(day: .anchor, part: nil, hour: n.number, minute: minute), j)
         }
+        return nil
+    }
+
+    /// The day named right after a part of the day: "mid-afternoon yesterday", "early morning Tuesday".
+    private func dayAfterPartOfDay(at j: Int) -> (Mention.Day, Int)? {
+        switch role(j) {
+        case .yesterday: return (.relative(-1), j + 1)
+        case .today: return (.relative(0), j + 1)
+        case .tomorrow: return (.relative(1), j + 1)
+        default:
+            if let weekday = lexeme(j)?.weekday, weekday > 0, tokens[j].isCapitalized { return (.weekday(weekday, .nearest), j + 1) }
+            return nil
+        }
+    }
+
+    /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour.
+    private func partOfDayAfterClock(at j: Int) -> (PartOfDay, Int)? {
+        // A noun after the part of the day makes it an adjective: "4 in the morning session".
+        func endsHere(_ k: Int) -> Bool { !isPunct(k, "-") && !(isContentWord(k) && lexeme(k) == nil) }
+        if isWord(j, Keys.inWord), role(j + 1) == .the, let part = lexeme(j + 2)?.partOfDay, part != .night,
+           tokens[j + 2].key != Keys.overnight, endsHere(j + 3) {
+            return (part, j + 3)
+        }
+        if isWord(j, Keys.at), lexeme(j + 1)?.partOfDay == .night, tokens[j + 1].key != Keys.overnight, endsHere(j + 2) { return (.night, j + 2) }
         return nil
     }
 
@@ -1036,7 +1110,7 @@ struct Grammar {
     /// A word before `i` that makes a bare month or season a time: "in", "since", "by", "early"…
     func hasCue(before i: Int) -> Bool {
         guard i > 0 else { return false }
-        if isPunct(i - 1, "-"), i > 1, role(i - 2) == .mid { return true }  // "mid-June"
+        if isPunct(i - 1, "-"), i > 1, [.early, .mid, .late].contains(role(i - 2)) { return true }  // "mid-June", "late-November"
         guard tokens[i - 1].kind == .word else { return false }
         let key = tokens[i - 1].key
         if Keys.cues.contains(key) { return true }

@@ -1,7 +1,7 @@
 /// Holidays whose dates follow fixed rules (US calendar where countries differ).
 public enum Holiday: String, Sendable, Hashable, CaseIterable {
     case newYearsDay, newYearsEve, valentinesDay, easter, memorialDay, independenceDay, laborDay,
-         halloween, thanksgiving, blackFriday, cyberMonday, goodFriday, christmasEve, christmas
+         halloween, electionDay, thanksgiving, blackFriday, cyberMonday, goodFriday, christmasEve, christmas
 
     /// The holiday's date in `year`.
     public func date(in year: Int) -> CalendarDate? {
@@ -14,6 +14,7 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .independenceDay: return CalendarDate(year: year, month: 7, day: 4)
         case .laborDay: return Self.nthWeekday(1, weekday: 1, month: 9, year: year)     // first Monday of September
         case .halloween: return CalendarDate(year: year, month: 10, day: 31)
+        case .electionDay: return Self.nthWeekday(1, weekday: 1, month: 11, year: year)?.adding(days: 1)  // US: the Tuesday after the first Monday of November
         case .thanksgiving: return Self.nthWeekday(4, weekday: 4, month: 11, year: year) // fourth Thursday of November
         case .blackFriday: return Self.nthWeekday(4, weekday: 4, month: 11, year: year)?.adding(days: 1)
         case .cyberMonday: return Self.nthWeekday(4, weekday: 4, month: 11, year: year)?.adding(days: 4)

@@ -476,7 +476,7 @@ struct Resolver {
     }
 
     /// The TIMEX3 value of a whole number and a half of `unit`, in the units people write it in:
-    /// 2½ hours `PT2H30M`, 1½ years `P18M`, ½ day `PT12H`, 1½ weeks `P10DT12H`.
+    /// 2½ hours `PT2H30M`, 1½ years `P1Y6M`, ½ day `PT12H`, 1½ weeks `P10DT12H`.
     static func halfDurationValue(whole: Int, unit: TimeUnit) -> String {
         func days(_ halfDays: Int) -> String { halfDays % 2 == 0 ? "P\(halfDays / 2)D" : halfDays == 1 ? "PT12H" : "P\(halfDays / 2)DT12H" }
         switch unit {
@@ -487,7 +487,7 @@ struct Resolver {
         case .month: return whole == 0 ? "P15D" : "P\(whole)M15D"
         case .quarter: return "P\(3 * whole + 1)M15D"
         case .half: return "P\(6 * whole + 3)M"
-        case .year: return "P\(12 * whole + 6)M"
+        case .year: return whole == 0 ? "P6M" : "P\(whole)Y6M"
         case .decade: return "P\(10 * whole + 5)Y"
         case .century: return "P\(100 * whole + 50)Y"
         }

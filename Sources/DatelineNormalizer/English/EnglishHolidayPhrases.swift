@@ -15,7 +15,7 @@ enum HolidayPhrases {
         ("valentine ' s day", .valentinesDay), ("valentines day", .valentinesDay),
         ("easter sunday", .easter), ("easter", .easter),
         ("memorial day", .memorialDay), ("independence day", .independenceDay), ("fourth of july", .independenceDay),
-        ("labor day", .laborDay), ("labour day", .laborDay), ("halloween", .halloween),
+        ("labor day", .laborDay), ("election day", .electionDay), ("labour day", .laborDay), ("halloween", .halloween),
         ("good friday", .goodFriday), ("cyber monday", .cyberMonday), ("thanksgiving day", .thanksgiving), ("thanksgiving", .thanksgiving), ("black friday", .blackFriday),
     ].map { text, holiday in
         Phrase(words: text.split(separator: " ").map { WordKey(String($0)) }, holiday: holiday)
@@ -23,5 +23,5 @@ enum HolidayPhrases {
 
     /// First words of the phrases, for the lexicon.
     static let firstWords: [String] = ["christmas", "xmas", "new", "valentine", "valentines", "easter", "memorial",
-                                       "independence", "fourth", "labor", "labour", "halloween", "thanksgiving", "black", "good", "cyber"]
+                                       "independence", "fourth", "labor", "labour", "election", "halloween", "thanksgiving", "black", "good", "cyber"]
 }

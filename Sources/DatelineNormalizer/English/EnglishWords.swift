@@ -25,6 +25,12 @@ enum Keys {
     /// Era marks after a year, letters only: "BC", "B.C.", "BCE"; "AD", "A.D.", "CE".
     static let beforeChrist = WordSet(["bc", "bce"]), annoDomini = WordSet(["ad", "ce"])
     static let largeNumbers = WordSet(["hundred", "thousand", "million", "billion", "trillion", "dozen"])
+    /// "the near future", "the distant past", "the short term"
+    static let futureAdjectives = WordSet(["near", "distant", "immediate"]), pastAdjectives = WordSet(["recent", "distant"])
+    static let termAdjectives = WordSet(["near", "short", "long"]), term = WordKey("term"), ahead = WordKey("ahead")
+    /// "two more weeks", "an additional year", "a further six months": an amount added to one already spent.
+    static let additional = WordSet(["more", "additional", "extra", "further"])
+    static let later = WordKey("later"), date = WordKey("date"), oneHalf = WordKey("\u{00BD}")
     static let an = WordKey("an"), thousand = WordKey("thousand"), hundred = WordKey("hundred"), overnight = WordKey("overnight"), close = WordKey("close")
     /// Words before a year said in words ("in nineteen ninety-six", "since two thousand").
     static let yearLeads = WordSet(["in", "since", "until", "till", "by", "of", "year", "before", "after", "from", "through", "during"])

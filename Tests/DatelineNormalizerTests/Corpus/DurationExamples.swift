@@ -34,7 +34,7 @@ enum DurationExamples {
         // Lengths with a half, in the units people write them in
         Example("The meeting lasted two and a half hours.", on: "2024-11-15", "two and a half hours", "PT2H30M"),
         Example("The hearing lasted 2.5 hours.", on: "2024-11-15", "2.5 hours", "PT2H30M"),
-        Example("The trial took a year and a half.", on: "2024-11-15", "a year and a half", "P18M"),
+        Example("The trial took a year and a half.", on: "2024-11-15", "a year and a half", "P1Y6M"),
         Example("She spoke for half an hour.", on: "2024-11-15", "half an hour", "PT30M"),
         Example("The strike lasted a half-hour.", on: "2024-11-15", "a half-hour", "PT30M"),
         Example("The talks ran 2 and a half days.", on: "2024-11-15", "2 and a half days", "P2DT12H"),
@@ -64,5 +64,13 @@ enum DurationExamples {
         Example("Sales rose in each of the last three quarters.", on: "2023-06-14", "the last three quarters", "P3Q"),
         Example("The reforms of the past two decades paid off.", on: "2023-06-14", "the past two decades", "P20Y"),
         Example("The ceasefire held for 48 hours.", on: "2024-11-15", "48 hours", "PT48H", type: .duration),
+        // Halves written as fractions, and amounts added to one already spent.
+        Example("The flight took 5 1/2 hours.", on: "2024-11-15", "5 1/2 hours", "PT5H30M", type: .duration),
+        Example("The family lived in the camp for 2 1/2 years.", on: "2024-11-15", "2 1/2 years", "P2Y6M"),
+        Example("The hike took 3\u{00BD} days.", on: "2024-11-15", "3\u{00BD} days", "P3DT12H"),
+        Example("The repairs need two more weeks.", on: "2024-11-15", "two more weeks", "P2W", type: .duration),
+        Example("The lease runs for an additional year.", on: "2024-11-15", "an additional year", "P1Y"),
+        Example("The mine may operate for at least 20 more years.", on: "2024-11-15", "at least 20 more years", "P20Y", mod: .equalOrMore),
+        Example("Officials asked for three extra days.", on: "2024-11-15", "three extra days", "P3D"),
     ]
 }

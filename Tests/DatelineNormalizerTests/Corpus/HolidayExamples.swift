@@ -42,5 +42,8 @@ enum HolidayExamples {
         Example("Police will add patrols on Halloween.", on: "2025-10-01", "Halloween", "2025-10-31"),
         Example("The ballpark was packed on Independence Day.", on: "2021-07-05", "Independence Day", "2021-07-04"),
         Example("Fourth of July fireworks were canceled over the drought.", on: "2021-07-10", "Fourth of July", "2021-07-04"),
+        // US Election Day: the Tuesday after the first Monday of November.
+        Example("Polls open at dawn on Election Day.", on: "2024-10-20", "Election Day", "2024-11-05"),
+        Example("Turnout on Election Day surprised both parties.", on: "2022-11-20", "Election Day", "2022-11-08"),
     ]
 }

@@ -182,5 +182,12 @@ enum NegativeExamples {
         Negative("The Monday Night Football crew arrived."),
         Negative("The past president of the club spoke."),
         Negative("The board raised the quarterly dividend."),
+        // Parts of days and terms used as adjectives, stock fractions, a lower-case "election day"
+        Negative("The late-night show drew record viewers."),
+        Negative("The firm will cut its long-term debt."),
+        Negative("Shares of the miner dropped 2 1/2 to 37 3/4."),
+        Negative("The storm is coming days after the last one."),
+        Negative("The election day schedule was posted."),
+        Negative("She scored 4 in the morning session."),
     ]
 }

@@ -46,5 +46,7 @@ enum PartOfExamples {
         Example("The law expires at the end of 2025.", on: "2023-06-14", "the end of 2025", "2025", mod: .end),
         Example("The talks collapsed in mid-May.", on: "2023-06-14", "mid-May", "2023-05", mod: .mid),
         Example("The board met in early November.", on: "2024-11-15", "early November", "2024-11", mod: .start),
+        Example("Prices peaked in late-November.", on: "2024-12-20", "late-November", "2024-11", mod: .end),
+        Example("Snow is expected by early-December.", on: "2024-11-20", "early-December", "2024-12", mod: .start),
     ]
 }

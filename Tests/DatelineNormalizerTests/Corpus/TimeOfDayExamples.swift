@@ -41,5 +41,14 @@ enum TimeOfDayExamples {
         Example("Police were called at 11:20 p.m. on Friday.", on: "2024-03-04", "11:20 p.m. on Friday", "2024-03-01T23:20"),
         Example("Temperatures will peak on Friday afternoon.", on: "2023-06-14", "Friday afternoon", "2023-06-16TAF", type: .time),
         Example("The store is open from 9 a.m. to 5 p.m.", on: "2023-06-14", "5 p.m.", "2023-06-14T17:00", count: 2),
+        // An hour with a part of the day, and parts of the day with early, mid and late.
+        Example("The convoy will leave at 4 in the morning.", on: "2024-05-09", "4 in the morning", "2024-05-09T04:00", type: .time),
+        Example("The shop closes at 9 in the evening.", on: "2024-05-09", "9 in the evening", "2024-05-09T21:00"),
+        Example("The sirens went off at 11 at night.", on: "2024-05-09", "11 at night", "2024-05-09T23:00"),
+        Example("By 3 in the afternoon the square was empty.", on: "2024-05-09", "3 in the afternoon", "2024-05-09T15:00"),
+        Example("The rain stopped by mid afternoon.", on: "2024-05-09", "mid afternoon", "2024-05-09TAF", mod: .mid, type: .time),
+        Example("Traffic was light at mid-morning.", on: "2024-05-09", "mid-morning", "2024-05-09TMO", mod: .mid),
+        Example("Trading halted in mid-afternoon yesterday.", on: "2024-05-09", "mid-afternoon yesterday", "2024-05-08TAF", mod: .mid),
+        Example("Early morning fog delayed flights.", on: "2024-05-09", "Early morning", "2024-05-09TMO", mod: .start),
     ]
 }

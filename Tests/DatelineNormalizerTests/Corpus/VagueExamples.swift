@@ -30,5 +30,17 @@ enum VagueExamples {
         Example("Engineers are currently inspecting the dam.", on: "2020-10-14", "currently", "PRESENT_REF"),
         Example("The road may be widened in the future.", on: "2022-04-18", "the future", "FUTURE_REF"),
         Example("The district had more schools in the past.", on: "2024-11-15", "the past", "PAST_REF"),
+        // Vague times after "the": "the near future", "the short term", "the distant past"; "a later date".
+        Example("The ferry line will reopen in the near future.", on: "2024-03-01", "the near future", "FUTURE_REF"),
+        Example("Analysts expect weak sales in the short term.", on: "2024-03-01", "the short term", "FUTURE_REF"),
+        Example("Fares should stay flat over the near term.", on: "2024-03-01", "the near term", "FUTURE_REF"),
+        Example("In the long term, the reservoir will silt up.", on: "2024-03-01", "the long term", "FUTURE_REF"),
+        Example("Glaciers covered the valley in the distant past.", on: "2024-03-01", "the distant past", "PAST_REF"),
+        Example("The vote was put off to a later date.", on: "2024-03-01", "a later date", "FUTURE_REF"),
+        // Stretches ahead of unsaid length: "the coming weeks", "in coming months", "the years ahead".
+        Example("The board will pick a new chair in the coming weeks.", on: "2024-03-01", "the coming weeks", "PXW", type: .duration),
+        Example("Rates may fall in coming months.", on: "2024-03-01", "coming months", "PXM", type: .duration),
+        Example("The town faces hard choices in the years ahead.", on: "2024-03-01", "the years ahead", "PXY", type: .duration),
+        Example("Crews will be busy over the days ahead.", on: "2024-03-01", "the days ahead", "PXD", type: .duration),
     ]
 }
