@@ -288,6 +288,8 @@ struct Grammar {
                 let k = isPunct(j, "-") && touches(j) ? j + 1 : j
                 if let units = lexeme(k)?.cardinal, units < 10, tokens[k].key != Keys.a { amount += units; j = k + 1 }
             }
+            // "a hundred years", "two hundred years"
+            if amount < 10, j < tokens.count, tokens[j].key == Keys.hundred, lexeme(j + 1)?.unit != nil { amount *= 100; j += 1 }
             if amount == 2, tokens[i].key == Keys.couple { if role(j) == .of { j += 1 } }
             if tokens[i].key == Keys.a, lexeme(j)?.cardinal == 2, tokens[j].key == Keys.couple {  // "a couple of"
                 j += 1
@@ -522,6 +524,11 @@ struct Grammar {
             if isPeriodNoun(j + 1) { return (.comparablePeriod(year: y.number), j + 2) }
         }
         if let reference = vagueReference(afterArticleAt: j) { return reference }
+        // "the last half of 1989", "the latter half of 2008", "the last quarter of the year": the final one.
+        if j < tokens.count, lexeme(j)?.relation == .last || tokens[j].key == Keys.latter, role(j + 2) == .of {
+            if isWord(j + 1, Keys.half) { return ordinalLed(2, year: nil, at: j) }
+            if lexeme(j + 1)?.unit == .quarter, lexeme(j + 1)?.unitIsPlural == false { return ordinalLed(4, year: nil, at: j) }
+        }
         guard let lex = lexeme(j) else { return nil }
         // "the fiscal first quarter", "the fiscal year"
         if lex.word == .fiscal {
@@ -543,6 +550,10 @@ struct Grammar {
         case .following, .previous, .same:
             let offset = lex.word == .following ? 1 : lex.word == .previous ? -1 : 0
             if let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural { return (.anaphoric(unit: unit, offset: offset), j + 2) }
+            // "the previous Friday", "the following Monday": the nearest one on that side of the time last mentioned.
+            if offset != 0, let weekday = lexeme(j + 1)?.weekday, weekday > 0, tokens[j + 1].isCapitalized, lexeme(j + 2)?.partOfDay == nil {
+                return (.anaphoricWeekday(weekday, direction: offset), j + 2)
+            }
             // "the following morning", "the previous night": a part of the day next to the one last mentioned.
             if let part = lexeme(j + 1)?.partOfDay, tokens[j + 1].key != Keys.overnight {
                 return (.timeOfDay(day: .fromAnchor(offset), part: part, hour: nil, minute: nil), j + 2)

@@ -148,6 +148,14 @@ struct Resolver {
             } else {
                 value = .underspecified(Self.unknown(unit))
             }
+        case .anaphoricWeekday(let weekday, let direction):
+            if context.lastMentioned != nil { anchorKind = .previousMention }
+            if let base = anaphoric {
+                let delta = weekday - base.weekday
+                value = .day(base.adding(days: direction < 0 ? (delta < 0 ? delta : delta - 7) : (delta > 0 ? delta : delta + 7)))
+            } else {
+                value = .underspecified("XXXX-WXX-\(weekday)")
+            }
         case .timeOfDay(let day, let part, let hour, let minute):
             let date: CalendarDate?
             switch day {

@@ -30,7 +30,7 @@ enum Keys {
     static let termAdjectives = WordSet(["near", "short", "long"]), term = WordKey("term"), ahead = WordKey("ahead")
     /// "two more weeks", "an additional year", "a further six months": an amount added to one already spent.
     static let additional = WordSet(["more", "additional", "extra", "further"])
-    static let later = WordKey("later"), date = WordKey("date"), oneHalf = WordKey("\u{00BD}")
+    static let later = WordKey("later"), date = WordKey("date"), oneHalf = WordKey("\u{00BD}"), latter = WordKey("latter")
     static let an = WordKey("an"), thousand = WordKey("thousand"), hundred = WordKey("hundred"), overnight = WordKey("overnight"), close = WordKey("close")
     /// Words before a year said in words ("in nineteen ninety-six", "since two thousand").
     static let yearLeads = WordSet(["in", "since", "until", "till", "by", "of", "year", "before", "after", "from", "through", "during"])

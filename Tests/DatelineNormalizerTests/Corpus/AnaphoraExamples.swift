@@ -42,5 +42,8 @@ enum AnaphoraExamples {
         Example("Sales rose in the third quarter of 2021. In the 2020 quarter, they had fallen.", on: "2022-04-18", "the 2020 quarter", "2020-Q3", count: 2),
         Example("Revenue climbed in the second quarter of 2022, compared with the year-ago period.", on: "2022-12-24", "the year-ago period", "2021-Q2", count: 2),
         Example("Margins widened in the fourth quarter of 2023. A year ago, they had shrunk.", on: "2024-03-01", "A year ago", "2022-Q4", count: 2),
+        // A weekday on one side of the time last mentioned: "the previous Friday", "the following Monday".
+        Example("The index closed lower on Oct. 27, 1989, down from the previous Friday.", on: "1989-10-30", "the previous Friday", "1989-10-20", count: 2),
+        Example("The strike began on Wednesday, March 4, 2020, and ended the following Monday.", on: "2020-03-20", "the following Monday", "2020-03-09", count: 2),
     ]
 }

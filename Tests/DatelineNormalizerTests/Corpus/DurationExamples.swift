@@ -72,5 +72,7 @@ enum DurationExamples {
         Example("The lease runs for an additional year.", on: "2024-11-15", "an additional year", "P1Y"),
         Example("The mine may operate for at least 20 more years.", on: "2024-11-15", "at least 20 more years", "P20Y", mod: .equalOrMore),
         Example("Officials asked for three extra days.", on: "2024-11-15", "three extra days", "P3D"),
+        Example("The mill ran for almost a hundred years.", on: "2024-11-15", "almost a hundred years", "P100Y", mod: .approx),
+        Example("The canal took two hundred years to finish.", on: "2024-11-15", "two hundred years", "P200Y"),
     ]
 }

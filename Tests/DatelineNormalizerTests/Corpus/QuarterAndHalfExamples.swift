@@ -35,5 +35,9 @@ enum QuarterAndHalfExamples {
         Example("Unemployment rose in the second half of 2019.", on: "2021-07-05", "the second half of 2019", "2019-H2"),
         Example("Hiring slowed in the first half of the year.", on: "2024-08-10", "the first half of the year", "2024-H1"),
         Example("Profit fell in the second quarter of 2020 as stores shut.", on: "2022-12-24", "the second quarter of 2020", "2020-Q2"),
+        // "last" and "latter" with "of": the final half or quarter.
+        Example("Output slowed in the last half of 1989.", on: "1990-02-01", "the last half of 1989", "1989-H2"),
+        Example("Prices climbed in the latter half of 2008.", on: "2009-02-01", "the latter half of 2008", "2008-H2"),
+        Example("Layoffs came in the last quarter of 2001.", on: "2002-02-01", "the last quarter of 2001", "2001-Q4"),
     ]
 }
