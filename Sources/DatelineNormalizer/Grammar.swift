@@ -73,6 +73,31 @@ struct Grammar {
         return (lex?.month ?? 0) == 0 && (lex?.weekday ?? 0) == 0 && lex?.unit == nil
     }
 
+    /// Time words written as a title or a name: "High Noon", "USA Today", ``This Week,'' (a TV show),
+    /// "60 Minutes". A word normally lower case (not a month, weekday or holiday) is capitalized in the
+    /// middle of a sentence, after another capitalized word or an opening quote.
+    func isTitle(from first: Int, to end: Int) -> Bool {
+        guard first > 0, end <= tokens.count else { return false }
+        var lowerCaseWord: Int?
+        for k in first..<end where tokens[k].kind == .word {
+            guard tokens[k].isCapitalized else { return false }
+            let lex = tokens[k].lexeme
+            if lex?.month ?? 0 == 0, lex?.weekday ?? 0 == 0, lex?.isHolidayStart != true { lowerCaseWord = k }  // the last one
+        }
+        guard let lowerCaseWord else { return false }
+        let previous = tokens[first - 1]
+        if previous.kind == .word {
+            // One word after a name ("USA Today"); the word before must not open the sentence itself,
+            // nor be a time word ("Monday Noon"). Longer runs are more likely a headline in title case.
+            guard end == first + 1, previous.isCapitalized, previous.lexeme == nil, first >= 2 else { return false }
+            let before = tokens[first - 2]
+            return !(before.kind == .punctuation && Keys.sentenceEnds.contains(before.key))
+        }
+        // After a quote, a capital may just open a quoted sentence ("Today we won"): a title has a
+        // capitalized time word after its first token ("This Week", "60 Minutes").
+        return Keys.openingQuotes.contains(previous.key) && lowerCaseWord > first
+    }
+
     /// A lower-case word that is not a function word: "the past president".
     private func isContentWord(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
@@ -726,6 +751,8 @@ struct Grammar {
             if number(month.next) != nil, let (form, end) = monthLed(month: month.month, at: j, next: month.next), case .calendar = form {
                 return (form, end)
             }
+            // "this march", "last may": in lower case, a noun or a verb.
+            guard tokens[j].isCapitalized else { return nil }
             return (.namedMonth(month.month, relation), month.next)
         }
         if let season = lex.season { return (.season(season, relation, year: nil), j + 1) }

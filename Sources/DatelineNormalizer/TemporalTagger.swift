@@ -113,6 +113,10 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             if let match = grammar.match(at: i) {
+                if grammar.isTitle(from: i, to: match.next) {
+                    i = match.next
+                    continue
+                }
                 var mention = match.mention
                 if i > 0, tokens[i - 1].kind == .word, Lexicon.prepositions.contains(tokens[i - 1].key) {
                     mention.preposition = Self.lowercased(tokens[i - 1].key)

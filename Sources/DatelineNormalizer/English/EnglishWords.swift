@@ -35,6 +35,9 @@ enum Keys {
     /// Words before a year said in words ("in nineteen ninety-six", "since two thousand").
     static let yearLeads = WordSet(["in", "since", "until", "till", "by", "of", "year", "before", "after", "from", "through", "during"])
     static let apostrophes = WordSet(["'", "\u{2019}", "\u{2018}"])
+    /// Quote marks a title may follow: `"`, "``", "'", "‘", "“".
+    static let openingQuotes = WordSet(["\"", "`", "'", "\u{2018}", "\u{201C}"])
+    static let sentenceEnds = WordSet([".", "!", "?", ":", ";"])
     /// Signs that make the number after them an amount or a notice, not a year: "€2019", "©2019".
     static let moneySigns = WordSet(["\u{00A3}", "\u{20AC}", "\u{00A5}", "\u{00A9}"])
     static let cues = WordSet(["in", "on", "since", "until", "till", "by", "during", "from", "to", "through",

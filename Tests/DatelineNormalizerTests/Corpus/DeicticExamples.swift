@@ -26,5 +26,8 @@ enum DeicticExamples {
         Example("The union and the airline met again yesterday.", on: "2024-08-10", "yesterday", "2024-08-09"),
         Example("Tomorrow's launch has been delayed by wind.", on: "2026-02-09", "Tomorrow", "2026-02-10"),
         Example("The library is closed today for inventory.", on: "2021-07-05", "today", "2021-07-05"),
+        // A capital that opens a quoted sentence is not a title.
+        Example("\"Today we start again,\" the mayor said.", on: "2024-05-09", "Today", "2024-05-09"),
+        Example("The coach said: \"Tomorrow is another game.\"", on: "2024-05-09", "Tomorrow", "2024-05-10"),
     ]
 }

@@ -189,5 +189,11 @@ enum NegativeExamples {
         Negative("The storm is coming days after the last one."),
         Negative("The election day schedule was posted."),
         Negative("She scored 4 in the morning session."),
+        // Titles and names: a normally lower-case time word capitalized mid-sentence after a name or a quote
+        Negative("The minister spoke on the \"This Week\" program."),
+        Negative("She told CBS's \"60 Minutes\" she would run."),
+        Negative("The poster showed a still from the film High Noon."),
+        Negative("A survey in USA Today found support slipping."),
+        Negative("Marchers joined this march on the capital.", untagged: "this march"),
     ]
 }
