@@ -9,6 +9,17 @@ struct Grammar {
 
     /// The longest mention that starts at token `i`, and the index after it.
     func match(at i: Int) -> (mention: Mention, next: Int)? {
+        // "post-1959", "pre-1990s": after or before a year or decade.
+        if i + 2 < tokens.count, tokens[i].key == Keys.post || tokens[i].key == Keys.pre, isPunct(i + 1, "-"), touches(i + 1),
+           touches(i + 2), let n = number(i + 2), n.digits == 4, isPlausibleYear(n.number), !isPunct(i + 3, "-") {
+            // The year is an adjective here, so a plural noun after it ("pre-2008 levels") is no count.
+            let isDecade = n.number % 10 == 0 && isWord(i + 3, Keys.s) && touches(i + 3)
+            let next = isDecade ? i + 4 : i + 3
+            var mention = Mention(range: tokens[i].start..<tokens[next - 1].end,
+                                  form: isDecade ? .decade(n.number / 10) : .calendar(year: n.number, month: nil, day: nil))
+            mention.modifier = tokens[i].key == Keys.post ? .after : .before
+            return (mention, next)
+        }
         // "more than four hours", "nearly two years ago", "around 7:15 p.m.", "at least 72 hours"
         if let (modifier, after) = modifierPrefix(at: i), after < tokens.count,
            tokens[after].kind == .number || lexeme(after)?.cardinal != nil,
@@ -140,7 +151,7 @@ struct Grammar {
     static func takesArticle(_ mention: Mention) -> Bool {
         if mention.part != nil { return true }
         switch mention.form {
-        case .season, .decade, .century, .duration, .recentPeriod, .relative, .quarter, .half: return true
+        case .season, .decade, .decadeInWords, .century, .duration, .recentPeriod, .relative, .quarter, .half: return true
         case .offset(_, _, _, let anaphoric): return anaphoric
         default: return false
         }
@@ -344,6 +355,10 @@ struct Grammar {
             return (.duration(amount: nil, unit: unit), i + 1)
         }
         if let month = monthName(at: i) { return monthLed(month: month.month, at: i, next: month.next) }
+        // "the nineties", "the early eighties" (not "in her twenties", an age)
+        if let tens = lex.decadeWord, i > 0, role(i - 1) == .the || (i > 1 && role(i - 2) == .the && [.early, .mid, .late].contains(role(i - 1))) {
+            return (.decadeInWords(tens), i + 1)
+        }
         if lex.weekday > 0 { return weekdayLed(weekday: lex.weekday, relation: .nearest, at: i, next: i + 1) }
         if let season = lex.season {
             // "the Summer Olympics", "Summer Street": a capitalized season before a capitalized word is a name.
@@ -549,6 +564,11 @@ struct Grammar {
             if isPeriodNoun(j + 1) { return (.comparablePeriod(year: y.number), j + 2) }
         }
         if let reference = vagueReference(afterArticleAt: j) { return reference }
+        // "the full year", "the whole week": the current one, all of it.
+        if j + 1 < tokens.count, Keys.wholeness.contains(tokens[j].key), let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural,
+           [.day, .week, .month, .quarter, .year].contains(unit), !isPunct(j + 2, "-") {
+            return (.relative(unit: unit, offset: 0), j + 2)
+        }
         // "the last half of 1989", "the latter half of 2008", "the last quarter of the year": the final one.
         if j < tokens.count, lexeme(j)?.relation == .last || tokens[j].key == Keys.latter, role(j + 2) == .of {
             if isWord(j + 1, Keys.half) { return ordinalLed(2, year: nil, at: j) }
@@ -879,7 +899,10 @@ struct Grammar {
     private func amountExpression(amount: Int?, at j: Int) -> (Mention.Form, Int)? {
         var j = j
         if isPunct(j, "-"), touches(j) { j += 1 }  // "three-year"
-        else if j < tokens.count, Keys.additional.contains(tokens[j].key), lexeme(j + 1)?.unit != nil { j += 1 }  // "two more weeks"
+        else {
+            if j < tokens.count, Keys.additional.contains(tokens[j].key), lexeme(j + 1)?.unit != nil || lexeme(j + 2)?.unit == .day { j += 1 }  // "two more weeks"
+            if j < tokens.count, Keys.kindsOfDay.contains(tokens[j].key), lexeme(j + 1)?.unit == .day { j += 1 }  // "eight trading days"
+        }
         guard let lex = lexeme(j), let unit = lex.unit else { return nil }
         if amount == 1, lex.unitIsPlural { return nil }
         if isPunct(j + 1, "-"), isWord(j + 2, Keys.old) { return nil }  // "the 22-year-old": an age
@@ -1018,6 +1041,7 @@ struct Grammar {
     /// The second end of a range written with a dash: "2019-2021", "2024–25", "June 3-5".
     /// `i` is the token after the first end.
     func rangeEnd(after first: Mention, at i: Int) -> (Mention, next: Int)? {
+        if let second = coordinatedDay(after: first, at: i) { return second }
         guard i + 1 < tokens.count, isDash(i), let n = number(i + 1), first.part == nil else { return nil }
         let range = tokens[i + 1].start..<tokens[i + 1].end
         switch first.form {
@@ -1053,6 +1077,32 @@ struct Grammar {
         default:
             return nil
         }
+    }
+
+    /// A second day of the same month after "and" or "or": "April 24 and 25", "June 3 or 4, 2024".
+    /// It is a date of its own, not the end of a range; a noun after the number makes it a count
+    /// ("on June 3 and 4 people died").
+    private func coordinatedDay(after first: Mention, at i: Int) -> (Mention, next: Int)? {
+        guard isWord(i, Keys.and) || isWord(i, Keys.or), first.part == nil, case .calendar(let year, let month?, let day?) = first.form,
+              let n = number(i + 1), n.digits <= 2, n.number > day, CalendarDate(year: year ?? 2000, month: month, day: n.number) != nil
+        else { return nil }
+        var next = i + 2
+        var endYear = year
+        if next < tokens.count {
+            let after = tokens[next]
+            if after.kind == .word {
+                guard after.lexeme?.word == .preposition || Keys.functionWords.contains(after.key), lexeme(next)?.unit == nil else { return nil }
+            } else if after.kind == .punctuation {
+                guard [".", ",", ";", ")"].contains(where: { isPunct(next, $0) }) else { return nil }
+                if year == nil, isPunct(next, ","), let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
+                    endYear = y.number
+                    next += 2
+                }
+            } else {
+                return nil
+            }
+        }
+        return (Mention(range: tokens[i + 1].start..<tokens[next - 1].end, form: .calendar(year: endYear, month: month, day: n.number)), next)
     }
 
     /// A hyphen or an en dash.
@@ -1152,6 +1202,8 @@ struct Grammar {
         guard tokens[i - 1].kind == .word else { return false }
         let key = tokens[i - 1].key
         if Keys.cues.contains(key) { return true }
+        // "the figures for January", "a June agreement"; but "for May" and "a May" are as often the name.
+        if Keys.weakCues.contains(key) { return lexeme(i)?.month != 5 }
         return false
     }
 }

@@ -13,6 +13,7 @@ struct Lexeme: Sendable {
     var relation: Mention.Relation?  // last, this, next…
     var word: Word?                  // the role of a function word
     var isHolidayStart = false       // may begin a holiday name ("New Year's Day")
+    var decadeWord: Int?             // "nineties" = 9: a decade named in words, century implied
 
     /// Function words that shape a temporal expression.
     enum Word: Sendable, Hashable {

@@ -49,6 +49,8 @@ public struct Mention: Hashable, Sendable {
         case half(Int, year: Int?, Relation)
         /// A decade (`199` = 1990s) or century (`19` = 1900s); a nil value is relative: "the past decade".
         case decade(Int)
+        /// A decade in words, its century implied: "the nineties" (9) is the latest 90s up to the publication date.
+        case decadeInWords(Int)
         case century(Int)
         /// An amount of units before or after the anchor: "three years ago" (-3), "two weeks later" (+2, anaphoric).
         case offset(amount: Int?, unit: TimeUnit, direction: Int, anaphoric: Bool)

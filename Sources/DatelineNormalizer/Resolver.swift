@@ -97,6 +97,15 @@ struct Resolver {
         case .decade(let d):
             anchorKind = .none
             value = .decade(d)
+        case .decadeInWords(let tens):
+            // The latest such decade that has begun by the publication date; the 1900s without one.
+            if let anchor = publicationDate {
+                let decade = anchor.year / 100 * 10 + tens
+                value = .decade(decade <= anchor.year / 10 ? decade : decade - 10)
+            } else {
+                anchorKind = .none
+                value = .decade(190 + tens)
+            }
         case .century(let c):
             anchorKind = .none
             value = .century(c)

@@ -68,6 +68,12 @@ extension Lexicon {
         ]
         for (role, list) in moreWords { lexicon.add(list) { if $0.word == nil { $0.word = role } } }
         lexicon.add(HolidayPhrases.firstWords) { $0.isHolidayStart = true }
+        for (tens, word) in [(2, "twenties"), (3, "thirties"), (4, "forties"), (5, "fifties"), (6, "sixties"), (7, "seventies"),
+                             (8, "eighties"), (9, "nineties")] {
+            lexicon.add([word]) { $0.decadeWord = tens }
+        }
+        // Prefixes of "post-1959", "pre-1990": known, so the tagger tries a match there.
+        lexicon.add(["post", "pre"]) { _ in }
         // First words of "more than", "nearly", "up to"…: known, so the tagger tries a match there.
         lexicon.add(["more", "less", "up", "no", "nearly", "almost", "roughly", "approximately"]) {
             if $0.word == nil { $0.word = .quantityModifier }

@@ -44,6 +44,13 @@ enum Keys {
                                          "before", "after", "of", "early", "late", "mid", "this", "last", "next", "that",
                                          "and", "or", "between", "throughout", "around", "the", "each", "every", "past",
                                          "until", "into", "starting", "following", "previous"])
+    static let post = WordKey("post"), pre = WordKey("pre")
+    /// "eight trading days", "three business days"
+    static let kindsOfDay = WordSet(["trading", "business", "working", "school", "calendar"])
+    /// "the full year", "the whole week", "the entire quarter"
+    static let wholeness = WordSet(["full", "whole", "entire"])
+    /// Words before a bare month that make it one, unless the month is "May" (also a name).
+    static let weakCues = WordSet(["for", "a", "an"])
     /// Words that name a numbered thing: "Room 2019", "Flight 2024".
     static let numberLabels = WordSet(["room", "flight", "page", "chapter", "route", "suite", "gate", "highway",
                                                  "interstate", "apartment", "platform", "exit", "pier", "locker", "bus",

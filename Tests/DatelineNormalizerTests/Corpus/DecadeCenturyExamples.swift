@@ -24,5 +24,13 @@ enum DecadeCenturyExamples {
         Example("Disco faded in the late '70s.", on: "2023-09-12", "the late '70s", "197", mod: .end),
         Example("The town grew fast during the 1950s.", on: "2021-07-05", "the 1950s", "195"),
         Example("The factory has operated since the 1950s.", on: "2023-06-14", "the 1950s", "195"),
+        // Decades in words take the century of the latest one begun by the publication date.
+        Example("The town boomed in the nineties.", on: "1998-10-30", "the nineties", "199"),
+        Example("The band peaked in the early eighties.", on: "2024-03-01", "the early eighties", "198", mod: .start),
+        Example("Rents have soared in the twenties so far.", on: "2025-06-26", "the twenties", "202"),
+        Example("Jazz clubs thrived in the twenties.", on: "1995-06-26", "the twenties", "192"),
+        // "post-" and "pre-" before a year or decade: AFTER and BEFORE.
+        Example("The post-1959 exodus split families.", on: "2000-01-07", "post-1959", "1959", mod: .after),
+        Example("Prices returned to pre-2008 levels.", on: "2015-05-01", "pre-2008", "2008", mod: .before),
     ]
 }

@@ -74,5 +74,7 @@ enum DurationExamples {
         Example("Officials asked for three extra days.", on: "2024-11-15", "three extra days", "P3D"),
         Example("The mill ran for almost a hundred years.", on: "2024-11-15", "almost a hundred years", "P100Y", mod: .approx),
         Example("The canal took two hundred years to finish.", on: "2024-11-15", "two hundred years", "P200Y"),
+        Example("The index rose for eight trading days.", on: "2024-11-15", "eight trading days", "P8D"),
+        Example("Refunds take up to three business days.", on: "2024-11-15", "up to three business days", "P3D", mod: .equalOrLess),
     ]
 }

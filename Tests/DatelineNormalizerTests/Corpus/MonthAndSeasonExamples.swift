@@ -57,5 +57,8 @@ enum MonthAndSeasonExamples {
         Example("The orchestra toured Asia in autumn 2019.", on: "2021-07-05", "autumn 2019", "2019-FA"),
         Example("The mine closed in the spring of 2020.", on: "2023-06-14", "the spring of 2020", "2020-SP"),
         Example("Shares rose 5 percent in October.", on: "2024-11-15", "October", "2024-10"),
+        // "for" and "a" before a month, but not before "May", also a name.
+        Example("The job figures for January were strong.", on: "1998-02-06", "January", "1998-01"),
+        Example("The bank signed a June agreement with investors.", on: "1989-11-01", "June", "1989-06"),
     ]
 }

@@ -195,5 +195,8 @@ enum NegativeExamples {
         Negative("The poster showed a still from the film High Noon."),
         Negative("A survey in USA Today found support slipping."),
         Negative("Marchers joined this march on the capital.", untagged: "this march"),
+        Negative("The vote was a win for May and her cabinet.", untagged: "May"),
+        Negative("She is in her twenties and lives alone.", untagged: "twenties"),
+        Negative("The storms hit on June 3 and 4 people died.", untagged: "4"),
     ]
 }

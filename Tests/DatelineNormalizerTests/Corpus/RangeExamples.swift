@@ -19,5 +19,8 @@ enum RangeExamples {
         Example("The exhibit runs from May to July.", on: "2025-03-10", "July", "2025-07", count: 2),
         Example("The pier was rebuilt from 2010 to 2012.", on: "2024-02-29", "2010", "2010", count: 2),
         Example("The senator served from 1999 until 2011.", on: "2023-06-14", "2011", "2011", count: 2),
+        // A second day after "and" or "or" is a date of its own; a noun after it makes it a count.
+        Example("The summit meets on April 24 and 25.", on: "1999-02-10", "25", "1999-04-25", count: 2),
+        Example("Voting runs June 3 or 4, 2024, by district.", on: "2024-05-01", "4, 2024", "2024-06-04", count: 2),
     ]
 }

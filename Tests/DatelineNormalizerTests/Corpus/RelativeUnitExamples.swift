@@ -43,5 +43,7 @@ enum RelativeUnitExamples {
         Example("The tunnel will open next week.", on: "2020-12-24", "next week", "2020-W53"),
         Example("The museum closed for repairs this week.", on: "2024-03-04", "this week", "2024-W10"),
         Example("The store will be closed over the weekend.", on: "2024-11-18", "the weekend", "2024-W47-WE"),
+        Example("The firm expects a loss for the full year.", on: "1989-11-01", "the full year", "1989"),
+        Example("Rain fell for the whole week.", on: "2024-05-09", "the whole week", "2024-W19"),
     ]
 }
