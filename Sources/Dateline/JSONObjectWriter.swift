@@ -71,8 +71,9 @@ public struct JSONObjectWriter: Sendable {
         bytes.append(UInt8(ascii: ":"))
     }
 
-    /// `value` as a JSON string: quotes, backslashes and control characters escaped, and U+2028 and
-    /// U+2029 too (so the line is also safe inside JavaScript).
+    /// `value` as a JSON string: quotes, backslashes and control characters escaped, U+2028 and
+    /// U+2029 too (so the line is also safe inside JavaScript), and `<`, `>` and `&` as `\u003c`-style
+    /// escapes (so article text cannot close a `<script>` element the JSON is pasted into).
     public static func quoted(_ value: String) -> String {
         var bytes: [UInt8] = []
         appendQuoted(value, to: &bytes)
@@ -90,7 +91,7 @@ public struct JSONObjectWriter: Sendable {
             while i < count {
                 let byte = utf8[i]
                 // Fast path: nothing to escape.
-                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 && byte != 0x3C && byte != 0x3E && byte != 0x26 {
                     i += 1
                     continue
                 }

@@ -186,6 +186,8 @@ struct SentenceTenses {
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1 { return false }
         if i > 0, tokens[i - 1].kind == .word, SentenceTenses.abbreviations.contains(tokens[i - 1].key) { return false }  // "Aug. 7", "Mr. Cole"
         if i + 1 < tokens.count, tokens[i + 1].touchesPrevious { return false }
+        // "Birmingham, Ala., killed": a comma or semicolon after the period means an abbreviation.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .punctuation, [44, 59].contains(tokens[i + 1].key.firstByte) { return false }
         if i + 1 < tokens.count, tokens[i + 1].kind != .punctuation, !tokens[i + 1].isCapitalized { return false }  // ". the" or ". 7"
         return true
     }

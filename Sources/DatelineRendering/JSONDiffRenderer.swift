@@ -14,10 +14,7 @@ public struct JSONDiffRenderer: Sendable {
     public init() {}
 
     public func render(_ diff: TimelineDiff) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(DiffRecord(diff))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        EmbeddableJSON.encode(DiffRecord(diff))
     }
 }
 

@@ -8,10 +8,6 @@ public struct JSONTimelineRenderer: Sendable {
     public init() {}
 
     public func render(_ timeline: Timeline) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, numbers and arrays cannot fail.
-        let data = (try? encoder.encode(TimelineRecord(timeline))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        EmbeddableJSON.encode(TimelineRecord(timeline))
     }
 }

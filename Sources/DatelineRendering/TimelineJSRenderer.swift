@@ -38,10 +38,7 @@ public struct TimelineJSRenderer: Sendable {
         let document = Document(title: Title(text: Text(headline: Self.html { $0.appendText(MarkupText.clean(timeline.title)) },
                                                          text: Self.html { $0.appendText(HTMLTimelineRenderer.summary(timeline)) })),
                                 events: events)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return EmbeddableJSON.encode(document)
     }
 
     /// TimelineJS date fields down to the granularity known: a month value has no day.

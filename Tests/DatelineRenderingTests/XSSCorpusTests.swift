@@ -165,6 +165,20 @@ struct XSSCorpusTests {
         }
     }
 
+    @Test("JSON outputs can be pasted into a <script> element: no raw <, > or &, and the payload reads back", arguments: Self.payloads.indices)
+    func embeddableJSON(index: Int) throws {
+        let payload = Self.payloads[index]
+        let timeline = Self.timeline(payload)
+        let outputs = [JSONTimelineRenderer().render(timeline), TimelineJSRenderer().render(timeline),
+                       JSONDiffRenderer().render(TimelineDiff(timeline, timeline))]
+        for json in outputs {
+            #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+            #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
+        }
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(outputs[0].utf8)) as? [String: Any])
+        #expect((record["title"] as? String) == payload)
+    }
+
     @Test("Markdown: no raw HTML, no entity, and links only to allowed URLs", arguments: Self.payloads.indices)
     func markdown(index: Int) throws {
         let payload = Self.payloads[index]
