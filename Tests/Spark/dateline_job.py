@@ -364,7 +364,7 @@ def run_segment(binary, arguments, items, unterminated_line, stats, max_crashes)
 
 def crash_record(line_number, signal_number):
     """An error record like the binary's own, for a line that killed it."""
-    return (b'{"error":"<stdin>:%d: dateline stopped on this line (signal %d); the line was skipped",'
+    return (b'{"error":"\\u003cstdin\\u003e:%d: dateline stopped on this line (signal %d); the line was skipped",'
             b'"line":%d,"path":"-"}' % (line_number, signal_number, line_number))
 
 
