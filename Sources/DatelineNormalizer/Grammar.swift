@@ -229,6 +229,8 @@ struct Grammar {
     private func numeric(at i: Int) -> (Mention.Form, Int)? {
         let n = tokens[i]
         guard !precededByMoneyOrNumber(i) else { return nil }
+        // "1e9 years", "F16", "COVID19": digits glued to a word are part of that word.
+        if i > 0, touches(i), tokens[i - 1].kind == .word { return nil }
         // "490 BC", "146 B.C.", "AD" or "CE" after a year
         if let (year, next) = eraYear(at: i) { return (.calendar(year: year, month: nil, day: nil), next) }
         // "499-493 BC": the era after the second year covers the first.

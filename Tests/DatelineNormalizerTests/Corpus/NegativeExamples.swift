@@ -198,5 +198,8 @@ enum NegativeExamples {
         Negative("The vote was a win for May and her cabinet.", untagged: "May"),
         Negative("She is in her twenties and lives alone.", untagged: "twenties"),
         Negative("The storms hit on June 3 and 4 people died.", untagged: "4"),
+        // Digits glued to a word belong to it
+        Negative("The rock formed 1e9 years ago.", untagged: "1e9"),
+        Negative("Two F16 jets flew over the base.", untagged: "F16"),
     ]
 }
