@@ -265,6 +265,18 @@ struct Grammar {
         if n.digits <= 2, n.number >= 1, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
             return (.century(n.number - 1), suffix + 1)
         }
+        // "26-30 November", "6-7 January 1916": the first day of a range written day first; the
+        // second ("30 November") is found on its own after it.
+        if n.digits <= 2, (1...31).contains(n.number), isDash(i + 1), touches(i + 1), let m = number(i + 2), touches(i + 2),
+           m.digits <= 2, m.number > n.number, m.number <= 31, let month = monthName(at: i + 3) {
+            var year: Int?
+            if let y = number(month.next), y.digits == 4, isPlausibleYear(y.number) { year = y.number }
+            else if let (era, _) = eraYear(at: month.next) { year = era }
+            if CalendarDate(year: year ?? 2000, month: month.month, day: n.number) != nil,
+               CalendarDate(year: year ?? 2000, month: month.month, day: m.number) != nil {
+                return (.calendar(year: year, month: month.month, day: n.number), i + 1)
+            }
+        }
         // 25 June [2025], 25th of June
         if n.digits <= 2, (1...31).contains(n.number) {
             var j = ordinalSuffix(i + 1) ?? (i + 1)
@@ -1068,6 +1080,13 @@ struct Grammar {
             var endYear = year
             var next = i + 2
             var upper = range.upperBound
+            // "26-30 November [1950]": day first, the month (and year) close the range.
+            if let after = monthName(at: next), after.month == month {
+                next = after.next
+                upper = tokens[next - 1].end
+                if let y = number(next), y.digits == 4, isPlausibleYear(y.number) { next += 1; upper = tokens[next - 1].end }
+                else if let (era, end) = eraYear(at: next) { _ = era; next = end; upper = tokens[next - 1].end }
+            }
             if year == nil, isPunct(next, ","), let y = number(next + 1), y.digits == 4, isPlausibleYear(y.number) {
                 endYear = y.number
                 upper = tokens[next + 1].end

@@ -22,5 +22,9 @@ enum RangeExamples {
         // A second day after "and" or "or" is a date of its own; a noun after it makes it a count.
         Example("The summit meets on April 24 and 25.", on: "1999-02-10", "25", "1999-04-25", count: 2),
         Example("Voting runs June 3 or 4, 2024, by district.", on: "2024-05-01", "4, 2024", "2024-06-04", count: 2),
+        // Day-first ranges: the first day alone, then the second day with the month (and year).
+        Example("The rear guard held the pass (26-30 November).", on: "1950-12-01", "26", "1950-11-26", count: 2),
+        Example("The rear guard held the pass (26-30 November).", on: "1950-12-01", "30 November", "1950-11-30", endsRange: true, count: 2),
+        Example("The siege lasted from 6-7 January 1916.", on: "1950-12-01", "7 January 1916", "1916-01-07", endsRange: true, count: 2),
     ]
 }
