@@ -263,6 +263,8 @@ struct Grammar {
         }
         // 20th century (there is no 0th: centuries count from the first)
         if n.digits <= 2, n.number >= 1, let suffix = ordinalSuffix(i + 1), lexeme(suffix)?.unit == .century {
+            // "the 4th century BC": counted back from the era.
+            if let (isBC, end) = eraMark(at: suffix + 1) { return (.century(isBC ? -n.number : n.number - 1), end) }
             return (.century(n.number - 1), suffix + 1)
         }
         // "26-30 November", "6-7 January 1916": the first day of a range written day first; the
@@ -419,6 +421,8 @@ struct Grammar {
                 return (.anaphoric(unit: unit, offset: 0), k + 1)
             }
             if let season = lexeme(k)?.season, !isPunct(k + 1, "-") { return (.seasonOfMentionedYear(season), k + 1) }
+            // "at that time", "during that period": the time last mentioned.
+            if k == i + 1, k < tokens.count, Keys.timeNouns.contains(tokens[k].key), !isPunct(k + 1, "-") { return (.lastMentioned, k + 1) }
             return nil
         case .coming:
             // "in coming months", "over coming years"
@@ -485,17 +489,23 @@ struct Grammar {
     /// A year with its era after it: "490 BC", "146 B.C.", "480 BCE" (years before year 1 count back
     /// from 0: 1 BC is year 0), "70 AD", "AD" or "CE" after any year from 1 to 9999.
     func eraYear(at i: Int) -> (year: Int, next: Int)? {
-        guard let n = number(i), n.digits <= 4, n.number >= 1, !followedByNumberContinuation(i) else { return nil }
-        var k = i + 1
+        guard let n = number(i), n.digits <= 4, n.number >= 1, !followedByNumberContinuation(i),
+              let (isBC, next) = eraMark(at: i + 1) else { return nil }
+        return (isBC ? 1 - n.number : n.number, next)
+    }
+
+    /// An era mark at `i`: "BC", "B.C.", "BCE", "B.C.E." (true), or "AD", "A.D.", "CE" (false), in
+    /// capitals, each letter maybe followed by a period.
+    private func eraMark(at i: Int) -> (isBC: Bool, next: Int)? {
+        var k = i
         var letters = WordKey()
-        // "BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE": capitals, each maybe followed by a period.
         while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, letters.count + tokens[k].key.count <= 3 {
             for b in 0..<Int(tokens[k].key.count) { letters.append(tokens[k].key.byte(b)) }
             k += 1
             if tokens[k - 1].key.count == 1, isPunct(k, "."), touches(k) { k += 1 }  // "B.C." but not the period after "BC."
         }
-        if Keys.beforeChrist.contains(letters) { return (1 - n.number, k) }
-        if Keys.annoDomini.contains(letters) { return (n.number, k) }
+        if Keys.beforeChrist.contains(letters) { return (true, k) }
+        if Keys.annoDomini.contains(letters) { return (false, k) }
         return nil
     }
 

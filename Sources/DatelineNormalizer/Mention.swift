@@ -56,6 +56,8 @@ public struct Mention: Hashable, Sendable {
         case offset(amount: Int?, unit: TimeUnit, direction: Int, anaphoric: Bool)
         /// The unit next to or equal to the time last mentioned: "the following day" (+1), "the previous year" (-1), "that day" (0).
         case anaphoric(unit: TimeUnit, offset: Int)
+        /// The time last mentioned, whole: "at that time", "during that period".
+        case lastMentioned
         /// A weekday just before or after the time last mentioned: "the previous Friday" (-1), "the following Monday" (+1).
         case anaphoricWeekday(Int, direction: Int)
         /// A time of day on a day: "this morning", "tonight", "Tuesday evening", "3 p.m.".

@@ -157,6 +157,13 @@ struct Resolver {
             } else {
                 value = .underspecified(Self.unknown(unit))
             }
+        case .lastMentioned:
+            if let last = context.lastValue {
+                anchorKind = .previousMention
+                value = last
+            } else {
+                value = .reference(.past)  // "at that time" with no time before it: some time back
+            }
         case .anaphoricWeekday(let weekday, let direction):
             if context.lastMentioned != nil { anchorKind = .previousMention }
             if let base = anaphoric {

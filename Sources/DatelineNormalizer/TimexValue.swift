@@ -13,7 +13,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
     case half(year: Int, half: Int)
     /// `199` is the 1990s.
     case decade(Int)
-    /// `19` is the 1900s.
+    /// `19` is the 1900s; below zero a century BC: -4 is the 4th century BC, `BC03`.
     case century(Int)
     case time(CalendarDate, hour: Int, minute: Int)
     case partOfDay(CalendarDate, PartOfDay)
@@ -36,7 +36,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .quarter(let y, let q): return "\(TimexFormat.year(y))-Q\(q)"
         case .half(let y, let h): return "\(TimexFormat.year(y))-H\(h)"
         case .decade(let d): return d < 100 ? TimexFormat.two(d) : "\(d)"
-        case .century(let c): return TimexFormat.two(c)
+        case .century(let c): return c < 0 ? "BC" + TimexFormat.two(-c - 1) : TimexFormat.two(c)  // the 4th century BC (-4) is BC03
         case .time(let d, let h, let m): return "\(d)T\(TimexFormat.two(h)):\(TimexFormat.two(m))"
         case .partOfDay(let d, let p): return "\(d)T\(p.code)"
         case .duration(let amount, let unit):
@@ -57,7 +57,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the value can be written in TIMEX3: years BC9999–9999 (four digits), decades 100–999
-    /// (three digits), centuries 00–99 (two), durations of at most twelve digits. Counting far back
+    /// (three digits), centuries 00–99 and BC00–BC99 (two), durations of at most twelve digits. Counting far back
     /// or forward can leave that range; the resolver then leaves the value open.
     var isWritable: Bool {
         let years = -9998...9999
@@ -66,7 +66,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .month(let y, _), .year(let y), .week(let y, _), .weekend(let y, _), .season(let y, _), .quarter(let y, _), .half(let y, _):
             return years.contains(y)
         case .decade(let d): return (100...999).contains(d)
-        case .century(let c): return (0...99).contains(c)
+        case .century(let c): return (-100...99).contains(c)
         case .duration(let amount?, let unit):
             let (total, overflow) = amount.multipliedReportingOverflow(by: unit.durationCode.factor)
             return !overflow && (0...999_999_999_999).contains(total)
@@ -131,7 +131,8 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         case .decade(let d):
             return Self.years(d * 10, count: 10)
         case .century(let c):
-            return Self.years(c * 100, count: 100)
+            // The Nth century BC (-N) runs from N×100 BC to (N-1)×100+1 BC: year 1-100N for a hundred years.
+            return Self.years(c < 0 ? 1 + 100 * c : c * 100, count: 100)
         case .time(let d, let h, let m):
             let start = CalendarInstant(d, hour: h, minute: m)
             return CalendarInterval(start: start, end: start.adding(minutes: 1))

@@ -55,7 +55,7 @@ public enum DateLabel {
         case .quarter(let y, let q): return "Q\(q) \(year(y))"
         case .half(let y, let h): return "\(h == 1 ? "First" : "Second") half of \(year(y))"
         case .decade(let d): return "The \(d * 10)s"
-        case .century(let c): return "The \(ordinal(c + 1)) century"
+        case .century(let c): return c < 0 ? "The \(ordinal(-c)) century BC" : "The \(ordinal(c + 1)) century"
         case .time(let d, let h, let m):
             let hour12 = h % 12 == 0 ? 12 : h % 12
             let minutes = m < 10 ? "0\(m)" : "\(m)"

@@ -52,6 +52,10 @@ public enum TimexValueParser {
         if let reference = TimeReference(rawValue: text) { return .reference(reference) }
         var scanner = Scanner(text)
         if scanner.skip("P") { return duration(&scanner) }
+        // "BC03": two digits after "BC" are a century BC (the 4th, -4); four are a year.
+        if text.utf8.count == 4, text.hasPrefix("BC"), let n = Int(text.dropFirst(2)), text.utf8.dropFirst(2).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            return granularity == nil || granularity == .century ? .century(-n - 1) : nil
+        }
         guard let year = scanner.signedNumber() else { return .underspecified(text) }
         if scanner.atEnd {
             switch granularity {

@@ -68,4 +68,18 @@ struct TimexValueParserTests {
         #expect(DateLabel.label(for: .month(year: -479, month: 9)) == "September 480 BC")
         #expect(DateLabel.label(for: .year(70)) == "70")
     }
+
+    @Test("centuries BC print as BC and two digits, read back, and span their hundred years")
+    func centuriesBC() throws {
+        #expect(TimexValue.century(-4).description == "BC03")
+        #expect(TimexValue.century(-1).description == "BC00")
+        #expect(TimexValueParser.value("BC03") == .century(-4))
+        #expect(TimexValueParser.value("BC03", granularity: .century) == .century(-4))
+        #expect(TimexValueParser.value("BC03", granularity: .year) == .underspecified("BC03"))
+        #expect(TimexValueParser.value("BC0300") == .year(-299))
+        #expect(DateLabel.label(for: .century(-4)) == "The 4th century BC")
+        let interval = try #require(TimexValue.century(-4).interval)
+        #expect(interval.start == CalendarInstant(try #require(CalendarDate(year: -399, month: 1, day: 1))))  // 400 BC
+        #expect(interval.end == CalendarInstant(try #require(CalendarDate(year: -299, month: 1, day: 1))))    // after 301 BC
+    }
 }

@@ -45,6 +45,8 @@ enum Keys {
                                          "and", "or", "between", "throughout", "around", "the", "each", "every", "past",
                                          "until", "into", "starting", "following", "previous"])
     static let post = WordKey("post"), pre = WordKey("pre")
+    /// "that time", "that period": nouns for a stretch of time with no unit.
+    static let timeNouns = WordSet(["time", "period"])
     /// "eight trading days", "three business days"
     static let kindsOfDay = WordSet(["trading", "business", "working", "school", "calendar"])
     /// "the full year", "the whole week", "the entire quarter"

@@ -45,5 +45,8 @@ enum AnaphoraExamples {
         // A weekday on one side of the time last mentioned: "the previous Friday", "the following Monday".
         Example("The index closed lower on Oct. 27, 1989, down from the previous Friday.", on: "1989-10-30", "the previous Friday", "1989-10-20", count: 2),
         Example("The strike began on Wednesday, March 4, 2020, and ended the following Monday.", on: "2020-03-20", "the following Monday", "2020-03-09", count: 2),
+        // "that time", "that period": the time last mentioned, whole.
+        Example("The dam opened in March 1998. At that time, the valley had no road.", on: "2020-01-01", "that time", "1998-03", count: 2),
+        Example("Two authors from that period survive, after the 4th century BC.", on: "2020-01-01", "that period", "PAST_REF", count: 2),
     ]
 }

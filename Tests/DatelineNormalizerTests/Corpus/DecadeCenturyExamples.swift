@@ -32,5 +32,9 @@ enum DecadeCenturyExamples {
         // "post-" and "pre-" before a year or decade: AFTER and BEFORE.
         Example("The post-1959 exodus split families.", on: "2000-01-07", "post-1959", "1959", mod: .after),
         Example("Prices returned to pre-2008 levels.", on: "2015-05-01", "pre-2008", "2008", mod: .before),
+        // Centuries BC count back from the era: the 4th century BC (400-301 BC) is BC03.
+        Example("The treaty was debated in the 4th century BC.", on: "2020-01-01", "the 4th century BC", "BC03"),
+        Example("Bronze coins spread in the 3rd century B.C.", on: "2020-01-01", "the 3rd century B.C.", "BC02"),
+        Example("The wall dates from the 2nd century AD.", on: "2020-01-01", "the 2nd century AD", "01"),
     ]
 }

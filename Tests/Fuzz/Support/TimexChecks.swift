@@ -51,9 +51,11 @@ enum TimexGrammar {
     /// `YYYY` (or `BCYYYY`), `YYY` (decade), `YY` (century), then `-MM`, `-MM-DD`, `-Www`, `-Www-WE`, `-Www-d`,
     /// `-SP|SU|FA|WI`, `-Qn`, `-Hn`, and after a day `THH:MM` or `TMO|MI|AF|EV|NI`.
     private static func dateOrTime(_ whole: ArraySlice<UInt8>) -> Bool {
-        // Years before 1 are written BC0001 (year 0), BC0490 (-489): four digits after "BC".
+        // Years before 1 are written BC0001 (year 0), BC0490 (-489): four digits after "BC";
+        // a century BC alone has two: BC03 is the 4th century BC.
         let isBC = whole.starts(with: "BC".utf8)
         let s = isBC ? whole.dropFirst(2) : whole
+        if isBC, s.count == 2 { return digits(s) }
         if isBC, !(s.prefix(4).count == 4 && digits(s.prefix(4))) { return false }
         let parts = s.split(separator: UInt8(ascii: "T"), maxSplits: 1, omittingEmptySubsequences: false)
         let date = parts[0]
