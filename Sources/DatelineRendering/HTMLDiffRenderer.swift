@@ -47,6 +47,7 @@ public struct HTMLDiffRenderer: Sendable {
         guard let rowAnchor = rowsSlot.firstElement(withAttribute: "data-template", value: "row") else {
             throw .templateMissing(marker: "data-template=\"row\"")
         }
+        try TemplateSafety.requireItem(rowAnchor, inside: rowsSlot, item: "data-template=\"row\"", list: "data-slot=\"rows\"")
         // The side cells hold the side's date, headline, sentence and source; a cell is emptied
         // (for "Not in A") only when it has no event, so none of those is filled then.
         let rowPart = TemplatePart(copying: rowAnchor, containers: ["a", "b"])
@@ -56,6 +57,7 @@ public struct HTMLDiffRenderer: Sendable {
             guard let anchor = list.firstElement(withAttribute: "data-template", value: "source") else {
                 throw .templateMissing(marker: "data-template=\"source\" inside data-slot=\"\(name)\"")
             }
+            try TemplateSafety.requireItem(anchor, inside: list, item: "data-template=\"source\"", list: "data-slot=\"\(name)\"")
             sourceLists.append((list, anchor, TemplatePart(copying: anchor), timeline))
         }
         let allSlots = scope.elements(withAttribute: "data-slot")

@@ -49,6 +49,7 @@ public struct HTMLTimelineRenderer: Sendable {
               let eventPrototype = monthPrototype.firstElement(withAttribute: "data-template", value: "event") else {
             throw .templateMissing(marker: "data-template=\"year\" > data-template=\"month\" > data-template=\"event\"")
         }
+        try TemplateSafety.requireItem(yearAnchor, inside: yearsList, item: "data-template=\"year\"", list: "data-slot=\"years\"")
         let eventPart = TemplatePart(copying: eventPrototype)
         eventPrototype.remove()
         let monthPart = TemplatePart(copying: monthPrototype)
@@ -57,6 +58,9 @@ public struct HTMLTimelineRenderer: Sendable {
         let sourcesList = scope.firstElement(withAttribute: "data-slot", value: "sources")
         let sourceAnchor = sourcesList?.firstElement(withAttribute: "data-template", value: "source")
         if sourcesList != nil, sourceAnchor == nil { throw .templateMissing(marker: "data-template=\"source\"") }
+        if let sourcesList, let sourceAnchor {
+            try TemplateSafety.requireItem(sourceAnchor, inside: sourcesList, item: "data-template=\"source\"", list: "data-slot=\"sources\"")
+        }
         // The source item is removed once the sources are filled: the years list and its year item must not go with it.
         if let sourceAnchor, yearsList.isInside(sourceAnchor) {
             throw .templateUnreadable(reason: "the data-slot=\"years\" list is inside the data-template=\"source\" item; put it outside the sources list")

@@ -21,4 +21,12 @@ enum TemplateSafety {
             throw .templateUnreadable(reason: "a <\(name)> element is marked to take data (\(marker)=\"\(element.attribute(marker) ?? "")\"); mark a text element such as <p> or <span> instead")
         }
     }
+
+    /// Throws `.templateUnreadable` when a list's item prototype is the list element itself
+    /// (`<ol data-slot="years" data-template="year">`): copies go in before the item, inside the
+    /// list, so the item must be a descendant of the list, not the list.
+    static func requireItem(_ anchor: MarkupNode, inside list: MarkupNode, item: String, list listMarker: String) throws(RenderingError) {
+        guard anchor == list || anchor.parent == nil else { return }
+        throw .templateUnreadable(reason: "the \(item) item is the \(listMarker) element itself; put the item inside the list as a child element")
+    }
 }

@@ -73,6 +73,33 @@ struct FuzzFindingTests {
         }
     }
 
+    /// Template fuzzer (precondition failure in `MarkupNode.insert(_:before:)`): one element marked both
+    /// as the years list and as the year item (here the root, `<html data-slot="years" data-template="year">`)
+    /// had no list around the item to insert copies into. Item and list must be different elements.
+    @Test("an item may not be its own list", arguments: [
+        #"<html data-slot="years" data-template="year"><body><ol data-template="month"><p data-template="event"><b data-field="headline">h</b></p></ol></body></html>"#,
+        #"<html><body><ol data-slot="years" data-template="year"><li data-template="month"><p data-template="event">e</p></li></ol></body></html>"#,
+        #"<html><body><ol data-slot="sources" data-template="source"><li><a data-field="source-title">s</a></li></ol><ol data-slot="years"><li data-template="year"><ol data-template="month"><p data-template="event">e</p></ol></li></ol></body></html>"#,
+    ])
+    func anItemMayNotBeItsOwnList(template: String) {
+        #expect {
+            try Self.render(template)
+        } throws: { error in
+            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
+            return reason.contains("element itself; put the item inside the list")
+        }
+    }
+
+    @Test func diffRowsMayNotBeTheirOwnList() {
+        let template = #"<html><body><table data-slot="rows" data-template="row"><tr><td data-container="a">a</td><td data-container="b">b</td></tr></table></body></html>"#
+        #expect {
+            try HTMLDiffRenderer(template: Array(template.utf8)).render(SampleDiff.diff)
+        } throws: { error in
+            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
+            return reason.contains("data-template=\"row\" item is the data-slot=\"rows\" element itself")
+        }
+    }
+
     /// Timeline fuzzer: the JSON form's `when.text` differed from the expression in its sentence, which
     /// the XML form cannot hold, so the two forms of one timeline read back differently.
     @Test func jsonTakesTheExpressionFromTheSentenceAsXMLDoes() throws {
@@ -110,7 +137,7 @@ struct FuzzFindingTests {
             #expect(TimexValueParser.value(text) == .underspecified(text), "\(text)")
         }
         #expect(TimexValueParser.value("2025-W53") == .week(year: 2025, week: 53))
-        #expect(DateLabel.label(for: .century(-5)) == "The -4th century")
+        #expect(DateLabel.label(for: .century(-5)) == "The 5th century BC")
         let json = JSONTimelineRenderer().render(SampleTimeline.timeline)
             .replacingOccurrences(of: "\"value\" : \"2025-04\"", with: "\"value\" : \"2025-86\"")
         #expect(json.contains("2025-86"))
