@@ -65,11 +65,16 @@ struct FuzzFindingTests {
         """,
     ])
     func theYearItemMayNotSitInsideTheSourceItem(template: String) {
-        #expect {
-            try Self.render(template)
+        Self.expectUnreadable(saying: "inside the data-template=\"source\" item") { try Self.render(template) }
+    }
+
+    /// Expects `body` to refuse its template as unreadable, with a reason that contains `text`.
+    static func expectUnreadable(saying text: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+        #expect(sourceLocation: sourceLocation) {
+            try body()
         } throws: { error in
             guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
-            return reason.contains("inside the data-template=\"source\" item")
+            return reason.contains(text)
         }
     }
 
@@ -82,21 +87,13 @@ struct FuzzFindingTests {
         #"<html><body><ol data-slot="sources" data-template="source"><li><a data-field="source-title">s</a></li></ol><ol data-slot="years"><li data-template="year"><ol data-template="month"><p data-template="event">e</p></ol></li></ol></body></html>"#,
     ])
     func anItemMayNotBeItsOwnList(template: String) {
-        #expect {
-            try Self.render(template)
-        } throws: { error in
-            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
-            return reason.contains("element itself; put the item inside the list")
-        }
+        Self.expectUnreadable(saying: "element itself; put the item inside the list") { try Self.render(template) }
     }
 
     @Test func diffRowsMayNotBeTheirOwnList() {
         let template = #"<html><body><table data-slot="rows" data-template="row"><tr><td data-container="a">a</td><td data-container="b">b</td></tr></table></body></html>"#
-        #expect {
-            try HTMLDiffRenderer(template: Array(template.utf8)).render(SampleDiff.diff)
-        } throws: { error in
-            guard case .templateUnreadable(let reason) = error as? RenderingError else { return false }
-            return reason.contains("data-template=\"row\" item is the data-slot=\"rows\" element itself")
+        Self.expectUnreadable(saying: "data-template=\"row\" item is the data-slot=\"rows\" element itself") {
+            _ = try HTMLDiffRenderer(template: Array(template.utf8)).render(SampleDiff.diff)
         }
     }
 
