@@ -11,7 +11,7 @@ struct LargeInputTests {
 
     /// Writes `count` bytes: `head`, then `fill` repeated, then `tail`, in 1 MB pieces.
     static func write(_ url: URL, head: String, fill: String, count: Int, tail: String) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.write(contentsOf: Data(head.utf8))
