@@ -6,12 +6,19 @@ struct Grammar {
     let tokens: [Token]
     /// Read numeric dates day first (25/06/2025) instead of month first (06/25/2025).
     var dayFirst = false
+    /// The lexicon's entries, held here so looking one up costs no access to the shared lexicon.
+    private let lexemes = Lexicon.english.allLexemes
+
+    init(tokens: [Token], dayFirst: Bool = false) {
+        self.tokens = tokens
+        self.dayFirst = dayFirst
+    }
 
     /// The longest mention that starts at token `i`, and the index after it.
     func match(at i: Int) -> (mention: Mention, next: Int)? {
         // "post-1959", "pre-1990s": after or before a year or decade.
-        if i + 2 < tokens.count, tokens[i].key == Keys.post || tokens[i].key == Keys.pre, isPunct(i + 1, "-"), touches(i + 1),
-           touches(i + 2), let n = number(i + 2), n.digits == 4, isPlausibleYear(n.number), !isPunct(i + 3, "-") {
+        if i + 2 < tokens.count, isPunct(i + 1, "-"), touches(i + 1), touches(i + 2), tokens[i].key == Keys.post || tokens[i].key == Keys.pre,
+           let n = number(i + 2), n.digits == 4, isPlausibleYear(n.number), !isPunct(i + 3, "-") {
             // The year is an adjective here, so a plural noun after it ("pre-2008 levels") is no count.
             let isDecade = n.number % 10 == 0 && isWord(i + 3, Keys.s) && touches(i + 3)
             let next = isDecade ? i + 4 : i + 3
@@ -88,11 +95,13 @@ struct Grammar {
     /// "60 Minutes". A word normally lower case (not a month, weekday or holiday) is capitalized in the
     /// middle of a sentence, after another capitalized word or an opening quote.
     func isTitle(from first: Int, to end: Int) -> Bool {
-        guard first > 0, end <= tokens.count else { return false }
+        guard first > 0, end <= tokens.count, tokens[first].isCapitalized || tokens[first].kind == .number else { return false }
+        let before = tokens[first - 1]
+        guard before.kind == .word ? before.isCapitalized : Keys.openingQuotes.contains(before.key) else { return false }
         var lowerCaseWord: Int?
         for k in first..<end where tokens[k].kind == .word {
             guard tokens[k].isCapitalized else { return false }
-            let lex = tokens[k].lexeme
+            let lex = lexeme(k)
             if lex?.month ?? 0 == 0, lex?.weekday ?? 0 == 0, lex?.isHolidayStart != true { lowerCaseWord = k }  // the last one
         }
         guard let lowerCaseWord else { return false }
@@ -159,7 +168,11 @@ struct Grammar {
 
     // MARK: - Token tests
 
-    @inline(__always) func lexeme(_ i: Int) -> Lexeme? { i < tokens.count ? tokens[i].lexeme : nil }
+    @inline(__always) func lexeme(_ i: Int) -> Lexeme? {
+        guard i < tokens.count else { return nil }
+        let index = tokens[i].lexemeIndex
+        return index == 0 ? nil : lexemes[Int(index)]
+    }
     @inline(__always) func role(_ i: Int) -> Lexeme.Word? { lexeme(i)?.word }
     @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
         i < tokens.count && tokens[i].kind == .punctuation && tokens[i].key.firstByte == c.asciiValue!
@@ -564,7 +577,7 @@ struct Grammar {
             // Names need capitals ("black friday" in lower case is not the holiday), and a capitalized
             // word after one makes it part of a name: "Black Friday Sale Ltd".
             guard tokens[i].isCapitalized else { return nil }
-            if j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].lexeme?.month ?? 0 == 0 { return nil }
+            if j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, lexeme(j)?.month ?? 0 == 0 { return nil }
             if let y = number(j), y.digits == 4, isPlausibleYear(y.number) { return (.holiday(phrase.holiday, year: y.number, .nearest), j + 1) }
             return (.holiday(phrase.holiday, year: nil, .nearest), j)
         }
@@ -587,14 +600,17 @@ struct Grammar {
             if let ordinal = lexeme(j + 1)?.ordinal, let found = ordinalLed(ordinal, year: y.number, at: j + 1) { return found }
             if isPeriodNoun(j + 1) { return (.comparablePeriod(year: y.number), j + 2) }
         }
-        if let reference = vagueReference(afterArticleAt: j) { return reference }
-        // "the full year", "the whole week": the current one, all of it.
-        if j + 1 < tokens.count, Keys.wholeness.contains(tokens[j].key), let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural,
-           [.day, .week, .month, .quarter, .year].contains(unit), !isPunct(j + 2, "-") {
-            return (.relative(unit: unit, offset: 0), j + 2)
+        // One lookup decides whether the word after "the" opens any of the adjective forms below.
+        if j < tokens.count, Keys.articleAdjectives.contains(tokens[j].key) {
+            if let reference = vagueReference(afterArticleAt: j) { return reference }
+            // "the full year", "the whole week": the current one, all of it.
+            if j + 1 < tokens.count, Keys.wholeness.contains(tokens[j].key), let unit = lexeme(j + 1)?.unit, !lexeme(j + 1)!.unitIsPlural,
+               [.day, .week, .month, .quarter, .year].contains(unit), !isPunct(j + 2, "-") {
+                return (.relative(unit: unit, offset: 0), j + 2)
+            }
         }
         // "the last half of 1989", "the latter half of 2008", "the last quarter of the year": the final one.
-        if j < tokens.count, lexeme(j)?.relation == .last || tokens[j].key == Keys.latter, role(j + 2) == .of {
+        if j + 2 < tokens.count, role(j + 2) == .of, tokens[j].key == Keys.latter || lexeme(j)?.relation == .last {
             if isWord(j + 1, Keys.half) { return ordinalLed(2, year: nil, at: j) }
             if lexeme(j + 1)?.unit == .quarter, lexeme(j + 1)?.unitIsPlural == false { return ordinalLed(4, year: nil, at: j) }
         }
@@ -848,7 +864,7 @@ struct Grammar {
     /// After a month name: "June 25[, 2025]", "June 2025", "June of 2025", or a bare month with a cue.
     private func monthLed(month: Int, at i: Int, next: Int) -> (Mention.Form, Int)? {
         let capitalized = tokens[i].isCapitalized
-        if let d = number(next), d.digits <= 2, (1...31).contains(d.number), !touches(next) || tokens[i].lexeme?.monthIsShort == true {
+        if let d = number(next), d.digits <= 2, (1...31).contains(d.number), !touches(next) || lexeme(i)?.monthIsShort == true {
             var j = ordinalSuffix(next + 1) ?? (next + 1)
             // "June 3-5" is a range (its end is found after); "June 3-555" or "3:30" are not dates.
             let dayRangeEnd = isDash(j) && touches(j) && (number(j + 1).map { $0.digits <= 2 && $0.number > d.number && $0.number <= 31 } ?? false)
@@ -863,7 +879,7 @@ struct Grammar {
             }
             return nil
         }
-        if let y = number(next), y.digits == 4, isPlausibleYear(y.number), capitalized || tokens[i].lexeme?.monthIsShort == false {
+        if let y = number(next), y.digits == 4, isPlausibleYear(y.number), capitalized || lexeme(i)?.monthIsShort == false {
             return (.calendar(year: y.number, month: month, day: nil), next + 1)
         }
         if capitalized, let (year, end) = eraYear(at: role(next) == .of ? next + 1 : next) {  // "September 480 BC"
@@ -1199,7 +1215,7 @@ struct Grammar {
         if Keys.moneyNouns.contains(next) { return true }
         // "2000 teachers", "1200 passengers": a count of a plural noun (unless a cue such as "in" reads it as a year).
         if !tokens[i + 1].isCapitalized, tokens[i + 1].key.count >= 4, tokens[i + 1].key.endsWithS,
-           tokens[i + 1].lexeme == nil, !hasCue(before: i) { return true }
+           !tokens[i + 1].isKnownWord, !hasCue(before: i) { return true }
         if isStreetAddress(after: i) { return true }
         return Keys.countNouns.contains(next) && !hasCue(before: i)
     }

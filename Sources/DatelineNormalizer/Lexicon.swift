@@ -44,6 +44,9 @@ struct Lexicon: Sendable {
 
     @inline(__always) func lexeme(at index: UInt16) -> Lexeme { lexemes[Int(index)] }
 
+    /// Every lexeme by index (index 0 unused), for a matcher that looks many up.
+    var allLexemes: [Lexeme] { lexemes }
+
     /// The shared English lexicon.
     static let english = Lexicon.makeEnglish()
 

@@ -9,7 +9,8 @@ struct Token: Sendable {
     private var startOffset: UInt32
     private var endOffset: UInt32
     private var value: UInt32
-    private var lexemeIndex: UInt16
+    /// The lexeme's index in the lexicon; 0 for a word it does not know.
+    private(set) var lexemeIndex: UInt16
     private var digitCount: UInt8
     var kind: Kind
     /// The word starts with an upper-case letter.

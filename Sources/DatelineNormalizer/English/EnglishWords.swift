@@ -51,6 +51,8 @@ enum Keys {
     static let kindsOfDay = WordSet(["trading", "business", "working", "school", "calendar"])
     /// "the full year", "the whole week", "the entire quarter"
     static let wholeness = WordSet(["full", "whole", "entire"])
+    /// Every word after "the" that opens a vague reference or a whole period.
+    static let articleAdjectives = WordSet(["near", "distant", "immediate", "recent", "short", "long", "full", "whole", "entire"])
     /// Words before a bare month that make it one, unless the month is "May" (also a name).
     static let weakCues = WordSet(["for", "a", "an"])
     /// Words that name a numbered thing: "Room 2019", "Flight 2024".
