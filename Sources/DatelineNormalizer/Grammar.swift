@@ -96,8 +96,9 @@ struct Grammar {
     /// middle of a sentence, after another capitalized word or an opening quote.
     func isTitle(from first: Int, to end: Int) -> Bool {
         guard first > 0, end <= tokens.count, tokens[first].isCapitalized || tokens[first].kind == .number else { return false }
-        let before = tokens[first - 1]
-        guard before.kind == .word ? before.isCapitalized : Keys.openingQuotes.contains(before.key) else { return false }
+        // Cheap test first: a capitalized word or an opening quote must come just before.
+        let previous = tokens[first - 1]
+        guard previous.kind == .word ? previous.isCapitalized : Keys.openingQuotes.contains(previous.key) else { return false }
         var lowerCaseWord: Int?
         for k in first..<end where tokens[k].kind == .word {
             guard tokens[k].isCapitalized else { return false }
@@ -105,17 +106,16 @@ struct Grammar {
             if lex?.month ?? 0 == 0, lex?.weekday ?? 0 == 0, lex?.isHolidayStart != true { lowerCaseWord = k }  // the last one
         }
         guard let lowerCaseWord else { return false }
-        let previous = tokens[first - 1]
         if previous.kind == .word {
             // One word after a name ("USA Today"); the word before must not open the sentence itself,
             // nor be a time word ("Monday Noon"). Longer runs are more likely a headline in title case.
-            guard end == first + 1, previous.isCapitalized, previous.lexeme == nil, first >= 2 else { return false }
-            let before = tokens[first - 2]
-            return !(before.kind == .punctuation && Keys.sentenceEnds.contains(before.key))
+            guard end == first + 1, !previous.isKnownWord, first >= 2 else { return false }
+            let beforeName = tokens[first - 2]
+            return !(beforeName.kind == .punctuation && Keys.sentenceEnds.contains(beforeName.key))
         }
         // After a quote, a capital may just open a quoted sentence ("Today we won"): a title has a
         // capitalized time word after its first token ("This Week", "60 Minutes").
-        return Keys.openingQuotes.contains(previous.key) && lowerCaseWord > first
+        return lowerCaseWord > first
     }
 
     /// A lower-case word that is not a function word: "the past president".
