@@ -59,10 +59,7 @@ public struct ArticleLoader: Sendable {
             load.articles.append(article)
         }
         for path in try articlePaths(for: paths) {
-            let bytes = path == "-" ? readStandardInput() : try Self.readFile(path)
-            if bytes.count > InputLimits.maximumDocumentBytes {
-                throw .tooLarge(path: path, bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
-            }
+            let bytes = path == "-" ? try Self.withinLimit(readStandardInput(), path: path) : try Self.readFile(path)
             if ArticleFormat(path: path, bytes: bytes) == .jsonLines {
                 try InputBytes.check(bytes, path: path)
                 let lines = Self.lines(of: bytes).filter { !$0.isBlank }
@@ -174,6 +171,19 @@ public struct ArticleLoader: Sendable {
         } catch {
             throw .unreadable(path: path, reason: reason(for: error, path: path))
         }
+        if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
+        return bytes
+    }
+
+    /// The bytes of the file at `path`, or of standard input for `"-"`; more than
+    /// `InputLimits.maximumDocumentBytes` bytes give `ArticleError.tooLarge`.
+    public static func readInput(_ path: String) throws(ArticleError) -> [UInt8] {
+        path == "-" ? try withinLimit(standardInputBytes(), path: path) : try readFile(path)
+    }
+
+    /// `bytes`, or `tooLarge` when they are more than `InputLimits.maximumDocumentBytes`.
+    private static func withinLimit(_ bytes: [UInt8], path: String) throws(ArticleError) -> [UInt8] {
+        let limit = InputLimits.maximumDocumentBytes
         if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
         return bytes
     }

@@ -105,21 +105,13 @@ struct BuildCommand: ParsableCommand {
         if fragment, timelineFormat != .html, timelineFormat != .markdown {
             throw UsageError("--fragment applies to html and markdown; drop it or choose --format html")
         }
-        let templateName = TimelineRenderer.templateName(for: timelineFormat, fragment: fragment)
-        let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
-        if let template, let templateBytes { TemplateWarnings.report(templateBytes, path: template, kind: .timeline) }
-        let rendered: String
-        do {
-            rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(timeline, as: timelineFormat)
-        } catch {
-            throw RenderCommand.InputError(path: template ?? "Templates/\(templateName ?? "timeline.html")", reason: error.description)
-        }
+        let rendered = try TimelineRenderer.renderForCommand(timeline, as: timelineFormat, fragment: fragment, template: template)
         let destination = output ?? defaultOutputPath(for: loaded)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
             return someFailed
         }
-        try refuseToOverwriteInputs(destination, inputs: loaded.map(\.path))
+        try SameFile.refuseOverwriting(loaded.map(\.path), with: destination)
         if StreamingFileWriter.isSpecialFile(destination) {
             // A device or pipe (/dev/null, a FIFO): written in place, never renamed over.
             let writer = try StreamingFileWriter(path: destination)
@@ -136,7 +128,7 @@ struct BuildCommand: ParsableCommand {
     private func buildBatch(builder: TimelineBuilder, published: CalendarDate?) throws -> Bool {
         let destination = output ?? defaultOutputPath(for: nil)
         if destination != "-" {
-            try refuseToOverwriteInputs(destination, inputs: try ArticleLoader().articlePaths(for: articles))
+            try SameFile.refuseOverwriting(ArticleLoader().articlePaths(for: articles), with: destination)
         }
         let batch = ArticleBatch(job: .timeline(builder), published: published, requireDate: !allowUndated, timeBudget: budget.duration)
         let job = ["dateline", DatelineCommand.configuration.version, "build", "--format", "jsonl", "--policy", policy.rawValue,
@@ -179,12 +171,6 @@ struct BuildCommand: ParsableCommand {
             name = "timeline"
         }
         return "Output/\(name).\(format.fileExtension)"
-    }
-
-    private func refuseToOverwriteInputs(_ destination: String, inputs: [String]) throws {
-        for input in inputs where input != "-" && SameFile.check(destination, input) {
-            throw OutputError.wouldOverwriteInput(path: destination)
-        }
     }
 }
 

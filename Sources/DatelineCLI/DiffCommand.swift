@@ -97,9 +97,7 @@ struct DiffCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(rendered.utf8))
             return diff.isIdentical
         }
-        for input in first.inputs + second.inputs where input != "-" && SameFile.check(destination, input) {
-            throw OutputError.wouldOverwriteInput(path: destination)
-        }
+        try SameFile.refuseOverwriting(first.inputs + second.inputs, with: destination)
         try AtomicFileWriter().write(rendered, to: destination)
         FileHandle.standardError.write(Data("dateline: wrote the diff (\(diff.summary.description)) to \(destination)\n".utf8))
         return diff.isIdentical

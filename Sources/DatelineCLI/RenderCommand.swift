@@ -46,33 +46,19 @@ struct RenderCommand: ParsableCommand {
         let bytes = try readInput()
         let saved: Timeline
         do { saved = try TimelineDocumentReader().read(bytes) } catch { throw InputError(path: timeline, reason: error.description) }
-        let templateName = TimelineRenderer.templateName(for: format, fragment: fragment)
-        let templateBytes = try templateName.map { try TemplateLocator().templateBytes(explicit: template, name: $0) }
-        if let template, let templateBytes { TemplateWarnings.report(templateBytes, path: template, kind: .timeline) }
-        let rendered: String
-        do {
-            rendered = try TimelineRenderer(template: templateBytes, fragment: fragment).render(saved, as: format)
-        } catch {
-            throw InputError(path: template ?? "Templates/\(templateName ?? "timeline.html")", reason: error.description)
-        }
+        let rendered = try TimelineRenderer.renderForCommand(saved, as: format, fragment: fragment, template: template)
         let destination = output ?? defaultOutputPath()
         if destination == "-" {
             FileHandle.standardOutput.write(Data(rendered.utf8))
             return
         }
-        if timeline != "-", SameFile.check(destination, timeline) { throw OutputError.wouldOverwriteInput(path: destination) }
+        try SameFile.refuseOverwriting([timeline], with: destination)
         try AtomicFileWriter().write(rendered, to: destination)
         FileHandle.standardError.write(Data("dateline: wrote \(saved.events.count) events to \(destination)\n".utf8))
     }
 
     private func readInput() throws -> [UInt8] {
-        if timeline == "-" {
-            let bytes = ArticleLoader.standardInputBytes()
-            if bytes.count > InputLimits.maximumDocumentBytes {
-                throw ArticleError.tooLarge(path: "-", bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
-            }
-            return bytes
-        }
+        if timeline == "-" { return try ArticleLoader.readInput("-") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: timeline, isDirectory: &isDirectory) else {
             throw InputError(path: timeline, reason: "no such file; pass a timeline saved with dateline build --format xml or json")

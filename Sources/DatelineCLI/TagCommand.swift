@@ -75,11 +75,7 @@ struct TagCommand: ParsableCommand {
         if format == .jsonl {
             let batch = ArticleBatch(job: .tag(TemporalTagger(policy: policy)), published: date, timeBudget: budget.duration)
             let destination = output ?? "-"
-            if destination != "-" {
-                if try ArticleLoader().articlePaths(for: articles).contains(where: { $0 != "-" && SameFile.check(destination, $0) }) {
-                    throw OutputError.wouldOverwriteInput(path: destination)
-                }
-            }
+            if destination != "-" { try SameFile.refuseOverwriting(ArticleLoader().articlePaths(for: articles), with: destination) }
             let job = ["dateline", DatelineCommand.configuration.version, "tag", "--format", "jsonl", "--policy", policy.rawValue,
                        "--published", date?.description ?? "", "--time-budget", "\(budget.timeBudget)"]
             let summary = try BatchRun(batch: batch, paths: articles, output: destination, resume: resume, job: job.joined(separator: " ")).run()
@@ -135,16 +131,18 @@ struct TagCommand: ParsableCommand {
             throw UsageError("-o \(output): not a folder; pass a folder to write one file per input into")
         }
         let folder = output.hasSuffix("/") ? output : output + "/"
-        let inputPaths = Set(inputs.filter { $0.path != "-" }.map { Self.resolved($0.path) })
+        let namedInputs = inputs.filter { $0.path != "-" }
+        let inputPaths = Set(namedInputs.map { SameFile.resolved($0.path) })
+        let inputFiles = Set(namedInputs.compactMap { SameFile.identity($0.path) })  // hard links too, stat'ed once
         var files: [FolderRun.File] = []
         var destinations: [String: String] = [:]
         for input in inputs {
             let destination = folder + input.outputName(for: format)
-            let key = Self.resolved(destination)
+            let key = SameFile.resolved(destination)
             if let other = destinations[key] {
                 throw UsageError("\(input.path) and \(other) would both be written to \(destination); tag them in separate runs or rename one")
             }
-            if inputPaths.contains(key) || inputs.contains(where: { $0.path != "-" && SameFile.check(destination, $0.path) }) {
+            if inputPaths.contains(key) || SameFile.identity(destination).map(inputFiles.contains) == true {
                 throw OutputError.wouldOverwriteInput(path: destination)
             }
             destinations[key] = input.path
@@ -227,10 +225,6 @@ struct TagCommand: ParsableCommand {
         guard digits(2), i == bytes.count else { throw fail }
         return date
     }
-
-    static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
 }
 
 /// One input of `dateline tag`: a TimeML document, or an article of any other format.
@@ -292,10 +286,7 @@ struct TagInput {
     }
 
     private static func read(_ path: String, published: CalendarDate?, into inputs: inout [TagInput], skipped: inout [ArticleError]) throws {
-        let bytes = path == "-" ? ArticleLoader.standardInputBytes() : try ArticleLoader.readFile(path)
-        if bytes.count > InputLimits.maximumDocumentBytes {
-            throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: InputLimits.maximumDocumentBytes)
-        }
+        let bytes = try ArticleLoader.readInput(path)
         try ArticleReader.checkIsText(bytes, path: path)
         if TimeMLDocument.isTimeML(path: path, bytes: bytes) {
             let document = try TimeMLDocument(bytes: bytes, path: path)
