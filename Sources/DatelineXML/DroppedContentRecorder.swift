@@ -9,10 +9,7 @@ final class DroppedContentRecorder {
     /// The error codes that mean input was dropped.
     private static let codes: Set<Int32> = [Int32(XML_ERR_COMMENT_NOT_FINISHED.rawValue)]
 
-    /// An opaque pointer to pass as the callback's user data. Valid while `self` is alive.
-    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
-
-    /// A structured error callback whose user data is `opaque`.
+    /// A structured error callback whose user data is the recorder (see `readHTML`).
     static let callback: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error, codes.contains(Int32(error.pointee.code)) else { return }
         let recorder = Unmanaged<DroppedContentRecorder>.fromOpaque(userData).takeUnretainedValue()

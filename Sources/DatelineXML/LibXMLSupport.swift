@@ -66,3 +66,22 @@ func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ namespace: xmlNsPtr?) -> S
     }
     return local
 }
+
+/// Parses `bytes` with libxml2's HTML parser, sending every error it reports to `callback` with
+/// `sink` as user data. libxml2's HTML parser ignores a context's own structured handler, so the
+/// thread's is set and restored around this synchronous call; `sink` is kept alive throughout.
+/// Returns nil only for unusable input (an unknown encoding name). `bytes` must fit in `Int32`.
+func readHTML(_ bytes: [UInt8], url: String?, encoding: String?, options: Int32,
+              reportingTo sink: AnyObject, callback: xmlStructuredErrorFunc) -> htmlDocPtr? {
+    guard let context = htmlNewParserCtxt() else { fatalError("libxml2 is out of memory") }
+    defer { htmlFreeParserCtxt(context) }
+    return withExtendedLifetime(sink) { () -> htmlDocPtr? in
+        let saved = dateline_setStructuredErrors(Unmanaged.passUnretained(sink).toOpaque(), callback)
+        defer { dateline_restoreStructuredErrors(saved) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, encoding, options)
+            }
+        }
+    }
+}

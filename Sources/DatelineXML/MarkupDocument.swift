@@ -68,19 +68,9 @@ public final class MarkupDocument {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
         ) | Int32(XML_PARSE_HUGE.rawValue)
-        guard let context = htmlNewParserCtxt() else { fatalError("libxml2 is out of memory") }
-        defer { htmlFreeParserCtxt(context) }
         let recorder = DroppedContentRecorder()
-        let parsed = withExtendedLifetime(recorder) { () -> htmlDocPtr? in
-            // Synchronous, so the handler is set and restored on one thread.
-            let saved = dateline_setStructuredErrors(recorder.opaque, DroppedContentRecorder.callback)
-            defer { dateline_restoreStructuredErrors(saved) }
-            return bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, encoding, options)
-                }
-            }
-        }
+        let parsed = readHTML(bytes, url: url, encoding: encoding, options: options, reportingTo: recorder,
+                              callback: DroppedContentRecorder.callback)
         // Only nil for unusable input (for example an unknown encoding name): an empty page.
         guard let parsed = parsed ?? htmlNewDocNoDtD(nil, nil) else { fatalError("libxml2 is out of memory") }
         let document = MarkupDocument(taking: parsed)

@@ -65,7 +65,7 @@ struct FuzzFindingTests {
         """,
     ])
     func theYearItemMayNotSitInsideTheSourceItem(template: String) {
-        Self.expectUnreadable(saying: "inside the data-template=\"source\" item") { try Self.render(template) }
+        Self.expectUnreadable(saying: "inside the data-template=\"source\" item") { _ = try Self.render(template) }
     }
 
     /// Expects `body` to refuse its template as unreadable, with a reason that contains `text`.
@@ -87,7 +87,7 @@ struct FuzzFindingTests {
         #"<html><body><ol data-slot="sources" data-template="source"><li><a data-field="source-title">s</a></li></ol><ol data-slot="years"><li data-template="year"><ol data-template="month"><p data-template="event">e</p></ol></li></ol></body></html>"#,
     ])
     func anItemMayNotBeItsOwnList(template: String) {
-        Self.expectUnreadable(saying: "element itself; put the item inside the list") { try Self.render(template) }
+        Self.expectUnreadable(saying: "element itself; put the item inside the list") { _ = try Self.render(template) }
     }
 
     @Test func diffRowsMayNotBeTheirOwnList() {
